@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# The one test command (README, .ci/run): installs the Debian packages the
+# tests need when they are missing, then runs the whole suite.
+#
+# As root, missing packages are installed with apt-get. Otherwise the exact
+# apt-get line is printed and the script fails: a test is never skipped for
+# want of a dependency.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# What the tests use, and why:
+#   dovecot-core, dovecot-pop3d  real POP3 server for interop tests
+#   perl, make, gcc              build the vendored OpenSSL
+packages=(dovecot-core dovecot-pop3d perl make gcc)
+
+missing=()
+for package in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$package")
+    fi
+done
+
+if ((${#missing[@]})); then
+    if [[ $(id -u) -eq 0 ]]; then
+        echo "tests/run.sh: installing ${missing[*]}"
+        export DEBIAN_FRONTEND=noninteractive
+        apt-get update -qq
+        apt-get install -y -qq --no-install-recommends "${missing[@]}"
+    else
+        echo "tests/run.sh: these packages are missing; install them with:" >&2
+        echo "  sudo apt-get install -y ${missing[*]}" >&2
+        exit 1
+    fi
+fi
+
+# Dovecot's package starts a system instance on the standard ports; the
+# tests start their own on free loopback ports and do not need it.
+
+cargo fmt --check
+cargo clippy --locked --all-targets -- -D warnings
+cargo test --locked
+# Benchmarks are run by hand (see README); here they must at least build.
+cargo build --locked --benches
