@@ -1,5 +1,19 @@
 //! Postie: a POP3 mail client that never loses a message.
 //!
-//! - [`pop3`]: the protocol engine (no storage, no UI).
+//! - [`pop3`]: the protocol engine (no storage, no UI);
+//! - [`store`]: the SQLite store (no sockets, no UI);
+//! - [`sync`]: the engine joining them: exactly-once fetching;
+//! - [`secrets`]: passwords from the keyring or a command;
+//! - [`mail`]: reading messages (pure);
+//! - [`account`]: what an account is (plain data);
+//! - [`text`]: making untrusted text safe to display.
 
+pub mod account;
+pub mod cli;
+pub mod demo;
+pub mod mail;
 pub mod pop3;
+pub mod secrets;
+pub mod store;
+pub mod sync;
+pub mod text;

@@ -111,15 +111,16 @@ impl Connection {
             }),
             Err(OpenError::Other(error)) => Err(error),
             Err(OpenError::Handshake(HandshakeFailed(detail))) => {
-                if matches!(verify, Verify::Pinned(_)) {
+                // Only a verification failure has a certificate to explain; a
+                // handshake broken by the network or by TLS itself does not.
+                if matches!(verify, Verify::Pinned(_)) || !is_verification_failure(&detail) {
                     return Err(Error::TlsHandshake {
                         host: config.host.clone(),
                         detail,
                     });
                 }
-                // Verification failed, or TLS itself did. A second handshake
-                // that accepts any certificate tells which, and gets the
-                // certificate to explain the refusal. Nothing is sent on it.
+                // A second handshake that accepts any certificate reads it
+                // to explain the refusal. Nothing is sent on it.
                 match open_with(config, Verify::Inspect).await {
                     Ok(Opened::Inspected(certificate)) => {
                         let now = unix_now();
@@ -534,6 +535,12 @@ async fn handshake(tcp: TcpStream, config: &ServerConfig, verify: Verify) -> Res
             pinned: false,
         }),
     }
+}
+
+/// OpenSSL says "certificate verify failed" when the chain or host name
+/// check refused the server's certificate.
+fn is_verification_failure(detail: &str) -> bool {
+    detail.to_ascii_lowercase().contains("certificate verify failed")
 }
 
 /// The TLS library's message, cleaned of anything unprintable.

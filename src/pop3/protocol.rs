@@ -127,9 +127,14 @@ pub struct Protocol {
     next_id: u64,
     waiting: VecDeque<Queued>,
     in_flight: VecDeque<InFlight>,
+    /// Received bytes: `input[parsed..filled]` is not parsed yet. The
+    /// vector stays initialised to its full length so reads go straight
+    /// into it without clearing memory first.
     input: Vec<u8>,
     /// Start of the unparsed part of `input`.
     parsed: usize,
+    /// End of the received part of `input`.
+    filled: usize,
     output: Zeroizing<Vec<u8>>,
     failed: Option<ProtocolError>,
 }
@@ -140,7 +145,7 @@ impl std::fmt::Debug for Protocol {
             .field("pipelining", &self.pipelining)
             .field("waiting", &self.waiting.len())
             .field("in_flight", &self.in_flight.len())
-            .field("buffered", &(self.input.len() - self.parsed))
+            .field("buffered", &(self.filled - self.parsed))
             .field("failed", &self.failed)
             .finish_non_exhaustive()
     }
@@ -169,8 +174,9 @@ impl Protocol {
             next_id: 0,
             waiting: VecDeque::new(),
             in_flight: VecDeque::new(),
-            input: Vec::with_capacity(64 * 1024),
+            input: Vec::new(),
             parsed: 0,
+            filled: 0,
             output: Zeroizing::new(Vec::with_capacity(1024)),
             failed: None,
         }
@@ -229,24 +235,40 @@ impl Protocol {
         self.output.clear();
     }
 
-    /// The input buffer, for a transport to read into directly (it appends).
-    /// Parsed bytes are dropped first so the buffer stays small.
-    pub fn input_buffer(&mut self) -> &mut Vec<u8> {
+    /// Room for at least `want` more received bytes, for a transport to
+    /// read into directly; report how many arrived with `received`. Parsed
+    /// bytes are dropped first, so the buffer stays small.
+    pub fn read_space(&mut self, want: usize) -> &mut [u8] {
         if self.parsed > 0 {
-            self.input.drain(..self.parsed);
+            self.input.copy_within(self.parsed..self.filled, 0);
+            self.filled -= self.parsed;
             self.parsed = 0;
         }
-        &mut self.input
+        if self.input.len() < self.filled + want {
+            self.input.resize(self.filled + want, 0);
+        }
+        &mut self.input[self.filled..self.filled + want]
     }
 
-    /// Adds received bytes (for callers that do not read into `input_buffer`).
+    /// `n` bytes were written at the start of the last `read_space`.
+    pub fn received(&mut self, n: usize) {
+        self.filled = (self.filled + n).min(self.input.len());
+    }
+
+    /// Adds received bytes (for callers that do not read into `read_space`).
     pub fn feed(&mut self, bytes: &[u8]) {
-        self.input_buffer().extend_from_slice(bytes);
+        self.read_space(bytes.len()).copy_from_slice(bytes);
+        self.received(bytes.len());
     }
 
     /// Received bytes not yet parsed.
     pub fn has_buffered_input(&self) -> bool {
-        self.parsed < self.input.len()
+        self.parsed < self.filled
+    }
+
+    /// How many received bytes wait to be parsed.
+    pub fn buffered_len(&self) -> usize {
+        self.filled - self.parsed
     }
 
     /// Commands sent or queued whose answer has not been parsed yet.
@@ -316,12 +338,18 @@ impl Protocol {
     }
 
     fn next_line(&mut self) -> Result<Option<&[u8]>, ProtocolError> {
-        let pending = &self.input[self.parsed..];
+        Ok(self.next_line_range()?.map(|range| &self.input[range]))
+    }
+
+    /// Where the next complete line lies in `input` (line end excluded);
+    /// marks it parsed.
+    fn next_line_range(&mut self) -> Result<Option<std::ops::Range<usize>>, ProtocolError> {
+        let pending = &self.input[self.parsed..self.filled];
         match split_line(pending, self.limits.max_line)? {
             Some((line, used)) => {
                 let start = self.parsed;
                 self.parsed += used;
-                Ok(Some(&self.input[start..start + line.len()]))
+                Ok(Some(start..start + line.len()))
             }
             None => Ok(None),
         }
@@ -360,7 +388,7 @@ impl Protocol {
                 Progress::Body(_) => {
                     let before = body.len();
                     let (progress, size, over_limit) = {
-                        let input = &self.input[self.parsed..];
+                        let input = &self.input[self.parsed..self.filled];
                         let Some(InFlight {
                             progress: Progress::Body(decoder),
                             ..
@@ -381,14 +409,16 @@ impl Protocol {
                     return Ok(None);
                 }
                 Progress::Capabilities(..) | Progress::List(_) | Progress::Uidl(_) => {
-                    let Some(line) = self.next_line()? else {
+                    let Some(range) = self.next_line_range()? else {
                         return Ok(None);
                     };
-                    let line = line.to_vec();
+                    // Borrow the line and the response being built side by
+                    // side (different fields): no copy per listing line.
+                    let line = &self.input[range];
                     let Some(front) = self.in_flight.front_mut() else {
                         return Ok(None);
                     };
-                    let Some(content) = unstuff_line(&line) else {
+                    let Some(content) = unstuff_line(line) else {
                         let done = std::mem::replace(&mut front.progress, Progress::Status);
                         let event = match done {
                             Progress::Capabilities(caps, _) => Event::Capabilities(caps),

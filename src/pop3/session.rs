@@ -157,6 +157,29 @@ impl Session {
         }
     }
 
+    /// UIDL and LIST of every message, sent together when pipelining is on
+    /// (one round trip instead of two). Each has its own outcome: a server
+    /// without UIDL still lists its messages.
+    pub async fn uidl_and_list_all(
+        &mut self,
+    ) -> Result<(Result<UidlListing, Error>, Result<Vec<ListEntry>, Error>), Error> {
+        let uidl_phase = Phase::Command("UIDL");
+        let list_phase = Phase::Command("LIST");
+        let uidl_id = self.transport.send(Command::Uidl(None), uidl_phase)?;
+        let list_id = self.transport.send(Command::List(None), list_phase)?;
+        let uidls = match self.next(uidl_phase, None).await? {
+            (id, Event::Uidl(listing)) if id == uidl_id => Ok(listing),
+            (id, Event::Reply(reply)) if id == uidl_id => Err(self.refused("UIDL", reply)),
+            (_, other) => return Err(unexpected(&self.transport, uidl_phase, &other)),
+        };
+        let list = match self.next(list_phase, None).await? {
+            (id, Event::List(entries)) if id == list_id => Ok(entries),
+            (id, Event::Reply(reply)) if id == list_id => Err(self.refused("LIST", reply)),
+            (_, other) => return Err(unexpected(&self.transport, list_phase, &other)),
+        };
+        Ok((uidls, list))
+    }
+
     /// UIDL of one message; `Ok(None)` when the server says there is none.
     pub async fn uidl(&mut self, message: MessageNumber) -> Result<Option<Result<UidlEntry, UidlProblem>>, Error> {
         let reply = single_reply(

@@ -170,15 +170,17 @@ impl Transport {
         let idle_limit = Instant::now() + self.timeouts.idle;
         let limit = deadline.map_or(idle_limit, |d| d.min(idle_limit));
         let waited = limit.saturating_duration_since(Instant::now());
-        let buffer = self.protocol.input_buffer();
-        buffer.reserve(READ_CHUNK);
-        match tokio::time::timeout_at(limit, self.stream.read_buf(buffer)).await {
+        let space = self.protocol.read_space(READ_CHUNK);
+        match tokio::time::timeout_at(limit, self.stream.read(space)).await {
             Err(_) => Err(self.timeout(phase, waited)),
             Ok(Ok(0)) => Err(Error::Closed {
                 host: self.host.clone(),
                 phase,
             }),
-            Ok(Ok(_)) => Ok(()),
+            Ok(Ok(n)) => {
+                self.protocol.received(n);
+                Ok(())
+            }
             Ok(Err(source)) => Err(self.io_error(phase, source)),
         }
     }

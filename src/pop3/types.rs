@@ -163,6 +163,10 @@ impl Uidl {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+
+    pub fn into_string(self) -> String {
+        self.0.into_string()
+    }
 }
 
 impl fmt::Debug for Uidl {

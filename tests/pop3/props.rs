@@ -37,7 +37,7 @@ fn drive(input: &[u8], splits: &[usize], pipelining: bool) {
         }
         // Memory stays bounded: once the machine waits for input, what it
         // holds is less than one line (bodies are never buffered).
-        assert!(protocol.input_buffer().len() < Limits::default().max_line);
+        assert!(protocol.buffered_len() < Limits::default().max_line);
         if offset >= input.len() {
             break;
         }

@@ -491,6 +491,10 @@ disable_plaintext_auth = no
 auth_mechanisms = plain login cram-md5 scram-sha-1 scram-sha-256 apop
 # Wrong-password tests would otherwise wait two seconds each.
 auth_failure_delay = 0
+# Connections cut by the fault-injecting proxy take Dovecot a moment to
+# notice; the default of 10 per user and address is reached by tests that
+# cut a hundred sessions in a row.
+mail_max_userip_connections = 200
 
 first_valid_uid = {uid}
 first_valid_gid = {gid}

@@ -4,4 +4,5 @@
 
 pub mod certs;
 pub mod dovecot;
+pub mod proxy;
 pub mod scripted;

@@ -7,28 +7,7 @@ const MAX_DISPLAY_CHARS: usize = 300;
 /// spoof a display: C0/C1 controls (ANSI escapes included), and bidi
 /// overrides, embeddings and isolates. Each becomes U+FFFD.
 pub fn sanitize(bytes: &[u8]) -> String {
-    let text = String::from_utf8_lossy(bytes);
-    let mut out = String::with_capacity(text.len().min(MAX_DISPLAY_CHARS * 4));
-    for (count, c) in text.chars().enumerate() {
-        if count == MAX_DISPLAY_CHARS {
-            out.push('…');
-            break;
-        }
-        out.push(if is_unsafe_char(c) { '\u{FFFD}' } else { c });
-    }
-    out.trim().to_owned()
-}
-
-/// Control characters and the Unicode bidi formatting characters.
-pub(crate) fn is_unsafe_char(c: char) -> bool {
-    c.is_control()
-        || matches!(c,
-            '\u{200E}' | '\u{200F}'          // LRM, RLM
-            | '\u{202A}'..='\u{202E}'        // LRE, RLE, PDF, LRO, RLO
-            | '\u{2066}'..='\u{2069}'        // LRI, RLI, FSI, PDI
-            | '\u{061C}'                     // ALM
-            | '\u{2028}' | '\u{2029}'        // line and paragraph separators
-        )
+    crate::text::one_line_bytes(bytes, MAX_DISPLAY_CHARS)
 }
 
 #[cfg(test)]

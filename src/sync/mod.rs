@@ -1,0 +1,196 @@
+//! The sync engine: joins the POP3 engine and the store, so that every
+//! message the server had is stored here exactly once, and none is removed
+//! from the server before it is durably stored.
+//!
+//! Order of custody in every session: RETR (pipelined) → commit message and
+//! UIDL state in one transaction → only then mark `delete_pending` and DELE
+//! → QUIT. Any error before QUIT drops the connection without QUIT, so the
+//! server deletes nothing; a QUIT that is not confirmed leaves deletions
+//! pending for the next session's UIDL list to settle.
+
+mod download;
+mod fetch;
+mod listing;
+mod lock;
+pub mod plan;
+mod staging;
+mod store_handle;
+mod tally;
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use thiserror::Error;
+
+pub use fetch::{credentials_for, server_config_for};
+pub use lock::AccountLock;
+pub use plan::{DeleteReason, Deletion, Download, PlanError};
+
+use crate::pop3::Timeouts;
+use crate::secrets::SecretError;
+use crate::store::StoreError;
+
+/// What a fetch is doing, for progress bars.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Phase {
+    Connecting,
+    Listing,
+    Downloading,
+    Deleting,
+    Finishing,
+}
+
+impl std::fmt::Display for Phase {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Phase::Connecting => "connecting",
+            Phase::Listing => "listing",
+            Phase::Downloading => "downloading",
+            Phase::Deleting => "deleting",
+            Phase::Finishing => "finishing",
+        })
+    }
+}
+
+/// A progress event.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Progress {
+    pub account: String,
+    pub phase: Phase,
+    /// Messages done and to do in this phase.
+    pub done: usize,
+    pub total: usize,
+    /// Message bytes received so far, and expected in all.
+    pub bytes: u64,
+    pub total_bytes: u64,
+}
+
+pub type ProgressCallback = Arc<dyn Fn(Progress) + Send + Sync>;
+pub type Clock = Arc<dyn Fn() -> i64 + Send + Sync>;
+
+/// Why a fetch failed. Each reads as one sentence for the user.
+#[derive(Debug, Error)]
+pub enum FetchError {
+    #[error("Another Postie is already fetching mail for this account; try again when it has finished.")]
+    Busy,
+    #[error("{0}")]
+    Pop3(#[from] crate::pop3::Error),
+    #[error("{0}")]
+    Store(#[from] StoreError),
+    #[error("{0}")]
+    Secret(#[from] SecretError),
+    #[error("{0}")]
+    Plan(#[from] PlanError),
+    #[error("The server could not list its messages ({0}), so nothing was downloaded or deleted. Try again later.")]
+    ListingFailed(String),
+    #[error("Postie stopped this fetch because of an internal error ({0}). Nothing was deleted from the server.")]
+    Internal(String),
+}
+
+impl FetchError {
+    /// The server refused the password: do not try again automatically.
+    pub fn is_auth_rejected(&self) -> bool {
+        matches!(self, FetchError::Pop3(e) if e.is_auth_rejected())
+    }
+}
+
+/// What a dry run found.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DryRun {
+    pub would_download: Vec<Download>,
+    pub would_delete: Vec<Deletion>,
+}
+
+/// The outcome of fetching one account.
+#[derive(Debug, Default)]
+pub struct FetchReport {
+    pub account: String,
+    /// Messages stored for the first time (or completed from headers only).
+    pub new: usize,
+    /// Listed messages that were already here.
+    pub already_had: usize,
+    /// Deletions the server confirmed at QUIT.
+    pub deleted_on_server: usize,
+    /// Left on the server because of the size limit.
+    pub skipped: usize,
+    /// Of the new ones, how many are headers only.
+    pub headers_only: usize,
+    pub sessions: usize,
+    /// Things the user should know that did not stop the fetch.
+    pub warnings: Vec<String>,
+    /// The server's LOGIN-DELAY did not allow a login yet: not before this time.
+    pub postponed_until: Option<i64>,
+    pub dry_run: Option<DryRun>,
+    pub error: Option<FetchError>,
+}
+
+impl FetchReport {
+    pub fn succeeded(&self) -> bool {
+        self.error.is_none()
+    }
+}
+
+/// Options for one fetch.
+#[derive(Clone)]
+pub struct FetchOptions {
+    /// Find out what would be downloaded and deleted; change nothing.
+    pub dry_run: bool,
+    /// Most sessions in a row, for servers that hand out a few hundred
+    /// messages per session (Gmail).
+    pub max_sessions: usize,
+    pub timeouts: Timeouts,
+    /// Messages per commit.
+    pub batch_messages: usize,
+    /// Body bytes per commit.
+    pub batch_bytes: u64,
+}
+
+impl Default for FetchOptions {
+    fn default() -> FetchOptions {
+        FetchOptions {
+            dry_run: false,
+            max_sessions: 50,
+            timeouts: Timeouts::default(),
+            batch_messages: 256,
+            batch_bytes: 8 * 1024 * 1024,
+        }
+    }
+}
+
+/// Fetches accounts into the store in `data_dir`.
+#[derive(Clone)]
+pub struct Fetcher {
+    pub data_dir: PathBuf,
+    pub clock: Clock,
+    pub progress: Option<ProgressCallback>,
+}
+
+impl Fetcher {
+    pub fn new(data_dir: PathBuf) -> Fetcher {
+        Fetcher {
+            data_dir,
+            clock: Arc::new(crate::store::unix_now),
+            progress: None,
+        }
+    }
+
+    pub fn with_clock(mut self, clock: Clock) -> Fetcher {
+        self.clock = clock;
+        self
+    }
+
+    pub fn with_progress(mut self, progress: ProgressCallback) -> Fetcher {
+        self.progress = Some(progress);
+        self
+    }
+
+    pub(crate) fn now(&self) -> i64 {
+        (self.clock)()
+    }
+
+    pub(crate) fn report(&self, progress: Progress) {
+        if let Some(callback) = &self.progress {
+            callback(progress);
+        }
+    }
+}
