@@ -6,14 +6,17 @@
 //! - [`secrets`]: passwords from the keyring or a command;
 //! - [`mail`]: reading messages (pure);
 //! - [`account`]: what an account is (plain data);
-//! - [`text`]: making untrusted text safe to display.
+//! - [`text`]: making untrusted text safe to display;
+//! - [`ui`]: the desktop app.
 
 pub mod account;
 pub mod cli;
 pub mod demo;
 pub mod mail;
 pub mod pop3;
+pub mod presets;
 pub mod secrets;
 pub mod store;
 pub mod sync;
 pub mod text;
+pub mod ui;

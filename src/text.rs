@@ -51,6 +51,19 @@ pub fn multi_line(text: &str) -> String {
     out
 }
 
+/// The longest prefix of `s` of at most `max` bytes that ends on a
+/// character boundary.
+pub fn prefix_within(s: &str, max: usize) -> &str {
+    if s.len() <= max {
+        return s;
+    }
+    let mut end = max;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
 /// Control characters and the Unicode bidi formatting characters.
 pub fn is_unsafe_char(c: char) -> bool {
     c.is_control()

@@ -12,7 +12,13 @@ cd "$(dirname "$0")/.."
 #   dovecot-core, dovecot-pop3d  real POP3 server for interop tests
 #   dbus, gnome-keyring          a Secret Service for the keyring tests
 #   perl, make, gcc              build the vendored OpenSSL
-packages=(dovecot-core dovecot-pop3d dbus gnome-keyring perl make gcc)
+#   xvfb, xauth                  a real X server for the window smoke test
+#   x11-apps                     xwd, its screenshot
+#   libxkbcommon-x11-0, libx11-xcb1, mesa-vulkan-drivers, libgl1-mesa-dri
+#                                what winit/wgpu load at run time to open
+#                                and draw a window (software rendering)
+packages=(dovecot-core dovecot-pop3d dbus gnome-keyring perl make gcc
+    xvfb xauth x11-apps libxkbcommon-x11-0 libx11-xcb1 mesa-vulkan-drivers libgl1-mesa-dri)
 
 missing=()
 for package in "${packages[@]}"; do
@@ -39,6 +45,8 @@ fi
 
 cargo fmt --check
 cargo clippy --locked --all-targets -- -D warnings
+# The GUI tests draw with tiny-skia, the same on every machine.
+export ICED_TEST_BACKEND=tiny-skia
 # The keyring tests need a Secret Service: a private D-Bus session with a
 # GNOME Keyring unlocked by a throw-away password (an empty one would wait
 # for a GUI prompt). Both end with the tests.

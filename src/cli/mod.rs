@@ -82,6 +82,9 @@ pub enum Command {
     },
     /// Delete everything in Trash for good.
     EmptyTrash,
+    /// Open the app with sample mail from a small server of ours on
+    /// 127.0.0.1, in a temporary data directory (nothing of yours is used).
+    Demo,
     /// Write messages out as an mbox file or a Maildir.
     Export {
         /// An mbox file (mboxrd quoting).
@@ -202,18 +205,15 @@ impl<E: std::fmt::Display> From<E> for CliError {
 
 /// Runs a parsed command line. Returns the process exit status.
 pub fn run(cli: Cli) -> i32 {
-    let Some(command) = cli.command else {
-        // The desktop app comes with a later issue; until then, explain.
-        use clap::CommandFactory as _;
-        let _ = Cli::command().print_help();
-        return 0;
-    };
     let data_dir = match cli.data_dir.or_else(|| dirs::data_dir().map(|d| d.join("postie"))) {
         Some(dir) => dir,
         None => {
             eprintln!("postie: no data directory could be found; pass --data-dir DIR or set POSTIE_DATA_DIR.");
             return 1;
         }
+    };
+    let Some(command) = cli.command else {
+        return report(crate::ui::run(&data_dir, false).map(|()| 0).map_err(CliError));
     };
     let result = match command {
         Command::Account(command) => account::run(&data_dir, command),
@@ -230,7 +230,26 @@ pub fn run(cli: Cli) -> i32 {
         Command::Restore { ids } => messages::restore(&data_dir, &ids),
         Command::EmptyTrash => messages::empty_trash(&data_dir),
         Command::Export { mbox, maildir, account } => export::run(&data_dir, mbox, maildir, account.as_deref()),
+        Command::Demo => Ok(demo()),
     };
+    report(result)
+}
+
+/// `postie demo`: the app on sample mail, in a data directory that is
+/// removed when the app closes.
+fn demo() -> i32 {
+    let dir = match tempfile::Builder::new().prefix("postie-demo-").tempdir() {
+        Ok(dir) => dir,
+        Err(error) => {
+            eprintln!("postie: no temporary folder for the sample mail could be made ({error}).");
+            return 1;
+        }
+    };
+    report(crate::ui::run(dir.path(), true).map(|()| 0).map_err(CliError))
+}
+
+/// Turns a command's outcome into an exit status, printing its error.
+fn report(result: Result<i32, CliError>) -> i32 {
     match result {
         Ok(code) => code,
         Err(CliError(message)) => {

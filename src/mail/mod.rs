@@ -4,11 +4,15 @@
 //! Every string that comes out is safe to display (no control or bidi
 //! characters) and bounded in length, whatever the message contains.
 
+mod filename;
+mod html;
 mod read;
 
 use mail_parser::{Address, MessageParser};
 
-pub use read::{AttachmentInfo, Readable, readable};
+pub use filename::{safe_file_name, unused_path};
+pub use html::{HtmlText, Link, html_to_text};
+pub use read::{AttachmentData, AttachmentInfo, Readable, attachment, readable};
 
 use crate::text::one_line;
 

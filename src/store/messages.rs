@@ -263,21 +263,22 @@ impl Store {
     /// Full-text search over sender, recipients, subject and body. Every word
     /// must match; the last one may be a prefix (search as you type).
     pub fn search(&self, query: &str, filter: &MessageFilter) -> Result<Vec<MessageSummary>, StoreError> {
-        let Some(fts_query) = fts_query(query) else {
-            return Ok(Vec::new());
+        match search_where(query, filter) {
+            Some((where_sql, values)) => self.summaries(&where_sql, values, filter),
+            None => Ok(Vec::new()),
+        }
+    }
+
+    /// How many messages [`Store::search`] finds (ignoring the page).
+    pub fn count_search(&self, query: &str, filter: &MessageFilter) -> Result<u64, StoreError> {
+        let Some((where_sql, values)) = search_where(query, filter) else {
+            return Ok(0);
         };
-        let (where_sql, mut values) = filter_sql(filter);
-        values.push(fts_query.into());
-        let match_clause = format!(
-            "m.id IN (SELECT rowid FROM message_search WHERE message_search MATCH ?{})",
-            values.len()
-        );
-        let where_sql = if where_sql.is_empty() {
-            format!("WHERE {match_clause}")
-        } else {
-            format!("{where_sql} AND {match_clause}")
-        };
-        self.summaries(&where_sql, values, filter)
+        let sql = format!("SELECT COUNT(*) FROM message m {where_sql}");
+        let count: i64 = self
+            .connection
+            .query_row(&sql, params_from_iter(values), |row| row.get(0))?;
+        Ok(u64::try_from(count).unwrap_or(0))
     }
 
     pub fn set_read(&mut self, ids: &[MessageId], read: bool) -> Result<usize, StoreError> {
@@ -336,6 +337,23 @@ impl Store {
         transaction.commit()?;
         Ok(changed)
     }
+}
+
+/// The `WHERE` clause of a search: the filter plus the full-text match.
+fn search_where(query: &str, filter: &MessageFilter) -> Option<(String, Vec<rusqlite::types::Value>)> {
+    let fts_query = fts_query(query)?;
+    let (where_sql, mut values) = filter_sql(filter);
+    values.push(fts_query.into());
+    let match_clause = format!(
+        "m.id IN (SELECT rowid FROM message_search WHERE message_search MATCH ?{})",
+        values.len()
+    );
+    let where_sql = if where_sql.is_empty() {
+        format!("WHERE {match_clause}")
+    } else {
+        format!("{where_sql} AND {match_clause}")
+    };
+    Some((where_sql, values))
 }
 
 /// Turns what a user typed into an FTS5 query that cannot be a syntax

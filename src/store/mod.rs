@@ -14,6 +14,7 @@
 mod accounts;
 mod ingest;
 mod messages;
+mod profile;
 mod schema;
 mod server_state;
 
@@ -28,6 +29,7 @@ use thiserror::Error;
 pub use accounts::{AccountState, ListingSnapshot};
 pub use ingest::{Incoming, IncomingBody, IngestResult};
 pub use messages::{Folder, MessageFilter, MessageSummary, SortOrder};
+pub use profile::{AccountProfile, DEFAULT_CHECK_MINUTES};
 pub use schema::CURRENT_VERSION as SCHEMA_VERSION;
 pub use server_state::{LocalCopy, ServerMessage, ServerState, UidlMap};
 

@@ -136,6 +136,19 @@ const MIGRATIONS: &[&str] = &[
         tokenize = 'unicode61 remove_diacritics 2'
     );
     "#,
+    // 2: what the desktop app keeps per account (how it is shown, how often
+    // it is checked, whether it is the sample-mail account), and app-wide
+    // settings.
+    r#"
+    ALTER TABLE account ADD COLUMN display_name TEXT NOT NULL DEFAULT '';
+    ALTER TABLE account ADD COLUMN email TEXT NOT NULL DEFAULT '';
+    ALTER TABLE account ADD COLUMN check_interval_minutes INTEGER NOT NULL DEFAULT 10;
+    ALTER TABLE account ADD COLUMN demo INTEGER NOT NULL DEFAULT 0;
+    CREATE TABLE app_setting (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    ) WITHOUT ROWID;
+    "#,
 ];
 
 /// The schema version this build writes.

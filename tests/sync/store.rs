@@ -90,6 +90,16 @@ fn fixture_databases_of_every_released_schema_open() {
         assert_eq!(known.len(), 3, "v{version}");
         store.listing_snapshot(accounts[0].id).unwrap();
         store.account_state(accounts[0].id).unwrap();
+        // Version 2 added what the desktop app keeps; older files get defaults.
+        let profile = store.account_profile(accounts[0].id).unwrap();
+        if version >= 2 {
+            assert_eq!(profile.display_name, "Fixture Person");
+            assert_eq!(profile.check_interval_minutes, 25);
+            assert_eq!(store.app_setting("theme").unwrap().as_deref(), Some("dark"));
+        } else {
+            assert_eq!(profile, postie::store::AccountProfile::default());
+            assert_eq!(store.app_setting("theme").unwrap(), None);
+        }
         seen += 1;
     }
     assert_eq!(seen, SCHEMA_VERSION);

@@ -1,0 +1,12 @@
+//! The desktop app's tests: iced Simulator tests that click and type
+//! through the real screens (driven by a small headless harness that runs
+//! the app's tasks and workers on tokio), and a real-window smoke test
+//! under Xvfb.
+
+#[path = "../support/mod.rs"]
+mod support;
+
+mod harness;
+mod mailbox;
+mod setup_flow;
+mod window;
