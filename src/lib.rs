@@ -12,6 +12,7 @@
 pub mod account;
 pub mod cli;
 pub mod demo;
+pub mod desktop;
 pub mod mail;
 pub mod pop3;
 pub mod presets;

@@ -13,12 +13,15 @@ cd "$(dirname "$0")/.."
 #   dbus, gnome-keyring          a Secret Service for the keyring tests
 #   perl, make, gcc              build the vendored OpenSSL
 #   xvfb, xauth                  a real X server for the window smoke test
-#   x11-apps                     xwd, its screenshot
+#   x11-apps, x11-utils          xwd (its screenshot), xwininfo (its class)
 #   libxkbcommon-x11-0, libx11-xcb1, mesa-vulkan-drivers, libgl1-mesa-dri
 #                                what winit/wgpu load at run time to open
 #                                and draw a window (software rendering)
+#   desktop-file-utils, appstream  validate the installed menu entry and
+#                                metainfo (desktop-file-validate, appstreamcli)
 packages=(dovecot-core dovecot-pop3d dbus gnome-keyring perl make gcc
-    xvfb xauth x11-apps libxkbcommon-x11-0 libx11-xcb1 mesa-vulkan-drivers libgl1-mesa-dri)
+    xvfb xauth x11-apps x11-utils libxkbcommon-x11-0 libx11-xcb1 mesa-vulkan-drivers libgl1-mesa-dri
+    desktop-file-utils appstream)
 
 missing=()
 for package in "${packages[@]}"; do

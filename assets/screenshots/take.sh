@@ -52,7 +52,7 @@ for _ in $(seq 100); do [[ -e /tmp/.X11-unix/X${display#:} ]] && break; sleep 0.
 # system theme, which under a bare X server is light.
 "$POSTIE" demo >/dev/null 2>&1 &
 app=$!
-window=$(xdotool search --sync --classname '^postie$' | head -1)
+window=$(xdotool search --sync --classname '^io.github.postie.Postie$' | head -1)
 xdotool windowfocus --sync "$window"
 sleep 4 # the sample mail arrives from the demo server
 

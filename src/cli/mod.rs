@@ -85,6 +85,11 @@ pub enum Command {
     /// Open the app with sample mail from a small server of ours on
     /// 127.0.0.1, in a temporary data directory (nothing of yours is used).
     Demo,
+    /// Put Postie in the desktop's applications menu (a .desktop file,
+    /// icons and metainfo under $XDG_DATA_HOME, usually ~/.local/share).
+    InstallDesktop,
+    /// Take Postie out of the applications menu again.
+    UninstallDesktop,
     /// Write messages out as an mbox file or a Maildir.
     Export {
         /// An mbox file (mboxrd quoting).
@@ -231,6 +236,8 @@ pub fn run(cli: Cli) -> i32 {
         Command::EmptyTrash => messages::empty_trash(&data_dir),
         Command::Export { mbox, maildir, account } => export::run(&data_dir, mbox, maildir, account.as_deref()),
         Command::Demo => Ok(demo()),
+        Command::InstallDesktop => install_desktop(),
+        Command::UninstallDesktop => uninstall_desktop(),
     };
     report(result)
 }
@@ -246,6 +253,52 @@ fn demo() -> i32 {
         }
     };
     report(crate::ui::run(dir.path(), true).map(|()| 0).map_err(CliError))
+}
+
+/// Where the desktop looks for the user's menu entries and icons.
+fn xdg_data_home() -> Result<std::path::PathBuf, CliError> {
+    dirs::data_dir().ok_or_else(|| CliError("No home folder was found; set XDG_DATA_HOME or HOME.".into()))
+}
+
+fn install_desktop() -> Result<i32, CliError> {
+    let data_home = xdg_data_home()?;
+    let executable = std::env::current_exe()
+        .map_err(|e| CliError(format!("Postie could not tell where its own program file is ({e}).")))?;
+    let written = crate::desktop::install(&data_home, &executable).map_err(|e| {
+        CliError(format!(
+            "Postie could not be added to the applications menu in {} ({e}).",
+            data_home.display()
+        ))
+    })?;
+    println!(
+        "Postie is in the applications menu now ({} files under {}; it starts {}).",
+        written.len(),
+        data_home.display(),
+        executable.display()
+    );
+    Ok(0)
+}
+
+fn uninstall_desktop() -> Result<i32, CliError> {
+    let data_home = xdg_data_home()?;
+    let removed = crate::desktop::uninstall(&data_home).map_err(|e| {
+        CliError(format!(
+            "Postie could not be taken out of the applications menu in {} ({e}).",
+            data_home.display()
+        ))
+    })?;
+    if removed.is_empty() {
+        println!(
+            "Postie was not in the applications menu (nothing under {}).",
+            data_home.display()
+        );
+    } else {
+        println!(
+            "Postie is out of the applications menu ({} files removed).",
+            removed.len()
+        );
+    }
+    Ok(0)
 }
 
 /// Turns a command's outcome into an exit status, printing its error.

@@ -41,7 +41,7 @@ pub fn run(data_dir: &Path, demo: bool) -> Result<(), String> {
             size: iced::Size::new(1200.0, 780.0),
             min_size: Some(iced::Size::new(720.0, 480.0)),
             platform_specific: iced::window::settings::PlatformSpecific {
-                application_id: "postie".to_owned(),
+                application_id: crate::desktop::APP_ID.to_owned(),
                 ..Default::default()
             },
             ..Default::default()

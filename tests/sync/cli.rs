@@ -473,3 +473,72 @@ fn data_dir_from_the_environment() {
     assert!(output.status.success());
     assert!(Path::new(&dir.path().join("postie.sqlite3")).exists());
 }
+
+/// `postie install-desktop` puts a valid menu entry, icons and metainfo
+/// under $XDG_DATA_HOME; `uninstall-desktop` takes them away.
+#[test]
+fn install_desktop_puts_valid_files_in_the_menu_and_uninstall_removes_them() {
+    let home = tempfile::tempdir().unwrap();
+    let data_home = home.path().join("share");
+    let run = |command: &str| {
+        let output = Command::new(env!("CARGO_BIN_EXE_postie"))
+            .arg(command)
+            .env("HOME", home.path())
+            .env("XDG_DATA_HOME", &data_home)
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        assert!(
+            output.status.success(),
+            "{command}: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        String::from_utf8(output.stdout).unwrap()
+    };
+    let said = run("install-desktop");
+    assert!(said.contains("applications menu"), "{said}");
+
+    let id = postie::desktop::APP_ID;
+    let entry = data_home.join(format!("applications/{id}.desktop"));
+    let metainfo = data_home.join(format!("metainfo/{id}.metainfo.xml"));
+    let icons = [
+        data_home.join(format!("icons/hicolor/scalable/apps/{id}.svg")),
+        data_home.join(format!("icons/hicolor/48x48/apps/{id}.png")),
+        data_home.join(format!("icons/hicolor/256x256/apps/{id}.png")),
+    ];
+    for path in icons.iter().chain([&entry, &metainfo]) {
+        assert!(path.is_file(), "{} is missing", path.display());
+    }
+    let text = std::fs::read_to_string(&entry).unwrap();
+    assert!(
+        text.lines()
+            .any(|l| l == format!("Exec={}", env!("CARGO_BIN_EXE_postie"))),
+        "the entry starts this binary by its full path:\n{text}"
+    );
+    assert!(text.lines().any(|l| l == format!("StartupWMClass={id}")));
+    assert_eq!(&std::fs::read(&icons[1]).unwrap()[..8], b"\x89PNG\r\n\x1a\n");
+
+    // The desktop's own validators accept what was installed.
+    let validate = |program: &str, args: &[&str], path: &Path| {
+        let output = Command::new(program)
+            .args(args)
+            .arg(path)
+            .output()
+            .unwrap_or_else(|e| panic!("{program} must be installed (tests/run.sh installs it): {e}"));
+        assert!(
+            output.status.success(),
+            "{program} refused {}:\n{}{}",
+            path.display(),
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        );
+    };
+    validate("desktop-file-validate", &[], &entry);
+    validate("appstreamcli", &["validate", "--no-net"], &metainfo);
+
+    let said = run("uninstall-desktop");
+    assert!(said.contains("out of the applications menu"), "{said}");
+    for path in icons.iter().chain([&entry, &metainfo]) {
+        assert!(!path.exists(), "{} is still there", path.display());
+    }
+}

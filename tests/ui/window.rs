@@ -125,4 +125,17 @@ fn postie_demo_draws_a_window_under_xvfb() {
         assert!(Instant::now() < deadline, "postie demo drew nothing within 90 seconds");
         std::thread::sleep(Duration::from_millis(250));
     }
+
+    // The window's class is the application id the menu entry names in
+    // StartupWMClass, so the desktop groups the window under it.
+    let tree = Command::new("xwininfo")
+        .args(["-root", "-tree", "-display", &format!(":{display}")])
+        .output()
+        .expect("xwininfo must be installed (tests/run.sh installs the x11-utils package)");
+    let tree = String::from_utf8_lossy(&tree.stdout);
+    let id = postie::desktop::APP_ID;
+    assert!(
+        tree.contains(&format!("(\"{id}\" \"{id}\")")),
+        "no window of class {id}:\n{tree}"
+    );
 }
