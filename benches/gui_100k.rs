@@ -764,7 +764,11 @@ impl Driver {
         } else {
             self.update(Message::Mailbox(mailbox::Message::Search(query.query.clone())));
         }
-        let found = format!("{} found", query.found);
+        // The list groups digits as the language does ("10,000 found").
+        let found = format!(
+            "{} found",
+            postie::i18n::integer(i64::try_from(query.found).unwrap_or(i64::MAX))
+        );
         self.until_shown(started, &format!("the results of {:?}", query.query), LIST, |frame| {
             frame.shows(|t| t == found) && frame.shows(|t| t == query.newest) && !frame.has(|t| t == query.absent)
         })

@@ -58,15 +58,11 @@ impl ServerPolicy {
     }
 }
 
+/// "delete from server 30 days after download", in the user's language.
 impl fmt::Display for ServerPolicy {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ServerPolicy::Keep => f.write_str("keep on server"),
-            ServerPolicy::DeleteAfterDownload => f.write_str("delete from server after download"),
-            ServerPolicy::DeleteAfterDays(1) => f.write_str("delete from server 1 day after download"),
-            ServerPolicy::DeleteAfterDays(days) => write!(f, "delete from server {days} days after download"),
-            ServerPolicy::DeleteWhenTrashed => f.write_str("delete from server when deleted here"),
-        }
+        let days: u32 = self.days().unwrap_or(0);
+        f.write_str(&crate::t!("sync-policy", policy = self.kind(), days = days))
     }
 }
 
@@ -96,7 +92,7 @@ impl FromStr for OverSize {
         match s {
             "skip" => Ok(OverSize::Skip),
             "headers" => Ok(OverSize::Headers),
-            _ => Err(format!("unknown over-size action '{s}' (use skip or headers)")),
+            _ => Err(crate::t!("error-unknown-over-size", value = s)),
         }
     }
 }
@@ -135,30 +131,31 @@ pub struct AccountSettings {
 }
 
 impl AccountSettings {
-    /// Checks what no server can check for us. Errors are sentences.
+    /// Checks what no server can check for us. Errors are sentences, in
+    /// the user's language.
     pub fn validate(&self) -> Result<(), String> {
         if self.name.trim().is_empty() {
-            return Err("The account name is empty.".into());
+            return Err(crate::t!("error-account-name-empty"));
         }
         if self.name.chars().any(crate::text::is_unsafe_char) {
-            return Err("The account name contains control characters.".into());
+            return Err(crate::t!("error-account-name-control"));
         }
         if self.host.trim().is_empty() || self.host.contains(char::is_whitespace) {
-            return Err(format!("'{}' is not a valid server name.", self.host));
+            return Err(crate::t!("error-account-host-invalid", host = self.host.as_str()));
         }
         if self.port == 0 {
-            return Err("The port must be between 1 and 65535.".into());
+            return Err(crate::t!("error-account-port-invalid"));
         }
         if self.username.is_empty() || self.username.contains(['\r', '\n', '\0']) {
-            return Err("The user name is empty or contains a line break.".into());
+            return Err(crate::t!("error-account-user-name-invalid"));
         }
         if let ServerPolicy::DeleteAfterDays(0) = self.policy {
-            return Err("Delete after 0 days is delete after download; choose that instead.".into());
+            return Err(crate::t!("error-account-zero-days"));
         }
         if let PasswordSource::Command(command) = &self.password
             && command.trim().is_empty()
         {
-            return Err("The password command is empty.".into());
+            return Err(crate::t!("error-account-password-command-empty"));
         }
         Ok(())
     }

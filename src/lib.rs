@@ -7,12 +7,17 @@
 //! - [`mail`]: reading messages (pure);
 //! - [`account`]: what an account is (plain data);
 //! - [`text`]: making untrusted text safe to display;
+//! - [`i18n`]: the words shown to people, in their language;
+//! - [`logging`]: the log file and `--verbose` (no secrets, no mail);
 //! - [`ui`]: the desktop app.
 
 pub mod account;
 pub mod cli;
 pub mod demo;
 pub mod desktop;
+pub mod i18n;
+pub mod instance;
+pub mod logging;
 pub mod mail;
 pub mod pop3;
 pub mod presets;

@@ -1,8 +1,8 @@
 //! The `postie` executable: the desktop app, and the same engine headless.
 
-use clap::Parser as _;
-
 fn main() {
-    let cli = postie::cli::Cli::parse();
+    // Parsed with `--help` in the user's language (clap has no
+    // translations of its own; see src/cli/help.rs).
+    let cli = postie::cli::parse();
     std::process::exit(postie::cli::run(cli));
 }

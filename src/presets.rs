@@ -121,13 +121,37 @@ pub struct Preset {
     /// The login method to pre-select: [`AuthMethod::Auto`] unless the
     /// provider accepts nothing but OAuth.
     pub auth: AuthMethod,
-    /// One sentence the setup form shows, e.g. that POP must first be enabled
-    /// in the web settings, that an app password is needed, or that the
-    /// provider only accepts OAuth.
-    pub note: Option<&'static str>,
+    /// The Fluent message id of the name shown to people, for the few names
+    /// with words to translate ("GMX (international)"); `None`: [`name`]
+    /// as it is. See [`Preset::display_name`].
+    ///
+    /// [`name`]: Preset::name
+    pub name_id: Option<&'static str>,
+    /// The Fluent message id of the one sentence the setup form shows, e.g.
+    /// that POP must first be enabled in the web settings, that an app
+    /// password is needed, or that the provider only accepts OAuth. See
+    /// [`Preset::note`].
+    pub note_id: Option<&'static str>,
     /// How the user name is formed: the whole address (the usual case) or the
     /// local part.
     pub username: UsernameForm,
+}
+
+impl Preset {
+    /// The provider's name as the setup form shows it, in the current
+    /// language ("Zoho Mail (Japan)", "Zoho Mail (Japon)"); brand names stay
+    /// as they are.
+    pub fn display_name(&self) -> String {
+        match self.name_id {
+            Some(id) => crate::i18n::LOADER.get(id),
+            None => self.name.to_owned(),
+        }
+    }
+
+    /// The note for the setup form, in the current language.
+    pub fn note(&self) -> Option<String> {
+        self.note_id.map(|id| crate::i18n::LOADER.get(id))
+    }
 }
 
 /// Implicit TLS on 995, password login, full address: the common case.
@@ -135,7 +159,7 @@ const fn tls(
     name: &'static str,
     domains: &'static [&'static str],
     host: &'static str,
-    note: Option<&'static str>,
+    note_id: Option<&'static str>,
 ) -> Preset {
     Preset {
         name,
@@ -144,7 +168,8 @@ const fn tls(
         port: 995,
         security: Security::Tls,
         auth: AuthMethod::Auto,
-        note,
+        name_id: None,
+        note_id,
         username: UsernameForm::FullAddress,
     }
 }
@@ -154,11 +179,25 @@ const fn tls_local_part(
     name: &'static str,
     domains: &'static [&'static str],
     host: &'static str,
-    note: Option<&'static str>,
+    note_id: Option<&'static str>,
 ) -> Preset {
     Preset {
         username: UsernameForm::LocalPart,
-        ..tls(name, domains, host, note)
+        ..tls(name, domains, host, note_id)
+    }
+}
+
+/// Like [`tls`], with a name that has words to translate.
+const fn tls_named(
+    name: &'static str,
+    name_id: &'static str,
+    domains: &'static [&'static str],
+    host: &'static str,
+    note_id: Option<&'static str>,
+) -> Preset {
+    Preset {
+        name_id: Some(name_id),
+        ..tls(name, domains, host, note_id)
     }
 }
 
@@ -171,13 +210,12 @@ const fn starttls(name: &'static str, domains: &'static [&'static str], host: &'
     }
 }
 
-const ZOHO_NOTE: Option<&str> = Some("Turn on POP access in the Zoho Mail settings first.");
-const GMX_NOTE: Option<&str> = Some("Allow POP3 and IMAP access once in the GMX web settings first.");
-const AOL_NOTE: Option<&str> =
-    Some("Sign in with an app password generated in AOL Account Security; the normal password is refused.");
-const NETEASE_NOTE: Option<&str> = Some(
-    "Turn on POP3 in the NetEase Mail settings and sign in with the authorization code it shows, not your password.",
-);
+// The notes are Fluent message ids (i18n/*/postie.ftl); a test checks that
+// each exists.
+const ZOHO_NOTE: Option<&str> = Some("preset-note-zoho");
+const GMX_NOTE: Option<&str> = Some("preset-note-gmx");
+const AOL_NOTE: Option<&str> = Some("preset-note-aol");
+const NETEASE_NOTE: Option<&str> = Some("preset-note-netease");
 
 /// The built-in table. Each domain appears at most once.
 pub const PRESETS: &[Preset] = &[
@@ -185,9 +223,7 @@ pub const PRESETS: &[Preset] = &[
         "Gmail",
         &["gmail.com", "googlemail.com"],
         "pop.gmail.com",
-        Some(
-            "Turn on POP in Gmail settings (Forwarding and POP/IMAP) and sign in with an app password, which needs 2-Step Verification.",
-        ),
+        Some("preset-note-gmail"),
     ),
     Preset {
         auth: AuthMethod::XOAuth2,
@@ -298,9 +334,7 @@ pub const PRESETS: &[Preset] = &[
                 "live.com.sg",
             ],
             "outlook.office365.com",
-            Some(
-                "Microsoft accepts only OAuth sign-in (XOAUTH2) for POP, and POP must be turned on in the Outlook settings.",
-            ),
+            Some("preset-note-outlook"),
         )
     },
     tls(
@@ -325,7 +359,7 @@ pub const PRESETS: &[Preset] = &[
             "rocketmail.com",
         ],
         "pop.mail.yahoo.com",
-        Some("Sign in with an app password generated in Yahoo Account Security; the normal password is refused."),
+        Some("preset-note-yahoo"),
     ),
     tls(
         "AOL Mail",
@@ -356,8 +390,9 @@ pub const PRESETS: &[Preset] = &[
         "pop.gmx.net",
         GMX_NOTE,
     ),
-    tls(
+    tls_named(
         "GMX (international)",
+        "preset-name-gmx-international",
         &[
             "gmx.com",
             "gmx.us",
@@ -385,12 +420,7 @@ pub const PRESETS: &[Preset] = &[
         "pop.gmx.com",
         None,
     ),
-    tls_local_part(
-        "WEB.DE",
-        &["web.de"],
-        "pop3.web.de",
-        Some("Allow POP3 and IMAP access once in the WEB.DE web settings first."),
-    ),
+    tls_local_part("WEB.DE", &["web.de"], "pop3.web.de", Some("preset-note-web-de")),
     tls(
         "Fastmail",
         &[
@@ -414,37 +444,45 @@ pub const PRESETS: &[Preset] = &[
             "messagingengine.com",
         ],
         "pop.fastmail.com",
-        Some("Sign in with an app password created in the Fastmail settings, not your account password."),
+        Some("preset-note-fastmail"),
     ),
     tls(
         "Zoho Mail",
         &["zoho.com", "zohomail.com"],
         "pop.zoho.com",
-        Some(
-            "Turn on POP access in the Zoho Mail settings first; accounts in Zoho's EU data centre use pop.zoho.eu instead.",
-        ),
+        Some("preset-note-zoho-com"),
     ),
-    tls("Zoho Mail (EU)", &["zoho.eu", "zohomail.eu"], "pop.zoho.eu", ZOHO_NOTE),
-    tls(
+    tls_named(
+        "Zoho Mail (EU)",
+        "preset-name-zoho-eu",
+        &["zoho.eu", "zohomail.eu"],
+        "pop.zoho.eu",
+        ZOHO_NOTE,
+    ),
+    tls_named(
         "Zoho Mail (India)",
+        "preset-name-zoho-india",
         &["zoho.in", "zohomail.in"],
         "pop.zoho.in",
         ZOHO_NOTE,
     ),
-    tls(
+    tls_named(
         "Zoho Mail (Australia)",
+        "preset-name-zoho-australia",
         &["zoho.com.au", "zohomail.com.au"],
         "pop.zoho.com.au",
         ZOHO_NOTE,
     ),
-    tls(
+    tls_named(
         "Zoho Mail (Japan)",
+        "preset-name-zoho-japan",
         &["zoho.jp", "zohomail.jp"],
         "pop.zoho.jp",
         ZOHO_NOTE,
     ),
-    tls(
+    tls_named(
         "Zoho Mail (Canada)",
+        "preset-name-zoho-canada",
         &["zohocloud.ca", "zohomailcloud.ca"],
         "pop.zohocloud.ca",
         ZOHO_NOTE,
@@ -461,21 +499,19 @@ pub const PRESETS: &[Preset] = &[
             "narod.ru",
         ],
         "pop.yandex.com",
-        Some("Allow POP access in the Yandex Mail settings and sign in with an app password."),
+        Some("preset-note-yandex"),
     ),
     tls(
         "Mail.ru",
         &["mail.ru", "inbox.ru", "list.ru", "bk.ru"],
         "pop.mail.ru",
-        Some("Sign in with a password for external apps created in the Mail.ru security settings."),
+        Some("preset-note-mail-ru"),
     ),
     tls(
         "T-Online",
         &["t-online.de", "magenta.de"],
         "securepop.t-online.de",
-        Some(
-            "Sign in with the separate e-mail password set in the Telekom E-Mail Center; the web login password does not work.",
-        ),
+        Some("preset-note-t-online"),
     ),
     tls(
         "Vodafone",
@@ -587,24 +623,12 @@ pub const PRESETS: &[Preset] = &[
         "o2 Poczta",
         &["o2.pl", "go2.pl", "tlen.pl", "prokonto.pl"],
         "poczta.o2.pl",
-        Some("Turn on access for mail programs in the o2 Poczta settings first."),
+        Some("preset-note-o2"),
     ),
     tls_local_part("WP Poczta", &["wp.pl"], "pop3.wp.pl", None),
     tls("Rambler Mail", &["rambler.ru"], "pop.rambler.ru", None),
-    tls(
-        "Naver Mail",
-        &["naver.com"],
-        "pop.naver.com",
-        Some("Turn on POP3 in the Naver Mail settings first."),
-    ),
-    tls(
-        "QQ Mail",
-        &["qq.com"],
-        "pop.qq.com",
-        Some(
-            "Turn on POP3 in the QQ Mail settings and sign in with the authorization code it shows, not your QQ password.",
-        ),
-    ),
+    tls("Naver Mail", &["naver.com"], "pop.naver.com", Some("preset-note-naver")),
+    tls("QQ Mail", &["qq.com"], "pop.qq.com", Some("preset-note-qq")),
     tls("NetEase 163 Mail", &["163.com"], "pop.163.com", NETEASE_NOTE),
     tls("NetEase 126 Mail", &["126.com"], "pop.126.com", NETEASE_NOTE),
     tls(
@@ -630,7 +654,7 @@ pub const PRESETS: &[Preset] = &[
             "wans.net",
         ],
         "inbound.att.net",
-        Some("Sign in with a secure mail key created in your AT&T profile, not your account password."),
+        Some("preset-note-att"),
     ),
     tls(
         "KPN E-mail",
@@ -726,7 +750,13 @@ mod tests {
     fn zoho_eu_uses_its_own_host() {
         assert_eq!(for_address("a@zoho.com").unwrap().host, "pop.zoho.com");
         assert_eq!(for_address("a@zohomail.eu").unwrap().host, "pop.zoho.eu");
-        assert!(for_address("a@zoho.com").unwrap().note.unwrap().contains("pop.zoho.eu"));
+        assert!(
+            for_address("a@zoho.com")
+                .unwrap()
+                .note()
+                .unwrap()
+                .contains("pop.zoho.eu")
+        );
     }
 
     #[test]
@@ -826,14 +856,50 @@ mod tests {
 
     #[test]
     fn notes_are_one_short_sentence() {
+        // In English: the tests never switch the app's language.
         for preset in PRESETS {
-            if let Some(note) = preset.note {
+            if let Some(note) = preset.note() {
+                let note = note.as_str();
                 assert!(note.ends_with('.'), "{}: {note}", preset.name);
                 assert!(!note.trim_end_matches('.').contains(". "), "{}: {note}", preset.name);
                 assert!(note.len() <= 160, "{}: note is {} bytes", preset.name, note.len());
                 assert_eq!(note, note.trim(), "{}", preset.name);
             }
         }
+    }
+
+    /// The ids are looked up at run time, so the compiler cannot check them
+    /// as it checks `t!`: this does, both ways.
+    #[test]
+    fn every_note_and_name_id_is_an_english_message() {
+        let mut used = Vec::new();
+        for preset in PRESETS {
+            for id in preset.note_id.into_iter().chain(preset.name_id) {
+                assert!(
+                    crate::i18n::LOADER.has(id),
+                    "{}: {id} is not in i18n/en/postie.ftl",
+                    preset.name
+                );
+                assert!(id.starts_with("preset-"), "{id}");
+                used.push(id);
+            }
+        }
+        let english = include_str!("../i18n/en/postie.ftl");
+        for line in english.lines().filter(|line| line.starts_with("preset-")) {
+            let id = line.split_once(" =").map_or(line, |(id, _)| id).trim();
+            assert!(
+                used.contains(&id),
+                "{id} is in i18n/en/postie.ftl but no preset uses it"
+            );
+        }
+    }
+
+    #[test]
+    fn english_names_are_the_names() {
+        for preset in PRESETS {
+            assert_eq!(preset.display_name(), preset.name);
+        }
+        assert_eq!(for_address("a@zoho.jp").unwrap().display_name(), "Zoho Mail (Japan)");
     }
 
     #[test]

@@ -22,18 +22,80 @@ const COMMAND_TIMEOUT: Duration = Duration::from_secs(120);
 /// Most output read from a password command.
 const COMMAND_OUTPUT_LIMIT: u64 = 64 * 1024;
 
+/// Why no password could be had; its `Display` is a sentence for the
+/// user, in their language.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum SecretError {
-    #[error(
-        "No keyring is available to store or read the password ({0}). Start a Secret Service (such as GNOME Keyring or KeePassXC), or use --password-command to get the password from a command instead."
-    )]
+    /// The keyring library's words.
     NoKeyring(String),
-    #[error("The keyring has no password for this account. Set it again (postie account edit NAME --password-stdin).")]
     NotFound,
-    #[error("The keyring refused access to the password ({0}). Unlock the keyring and try again.")]
+    /// The keyring library's words.
     Keyring(String),
-    #[error("The password command failed: {0}. Check the account's password command.")]
-    Command(String),
+    Command(CommandFailure),
+}
+
+impl std::fmt::Display for SecretError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            SecretError::NoKeyring(detail) => crate::t!("error-no-keyring", detail = detail.as_str()),
+            SecretError::NotFound => crate::t!("error-keyring-not-found"),
+            SecretError::Keyring(detail) => crate::t!("error-keyring-refused", detail = detail.as_str()),
+            SecretError::Command(failure) => crate::t!("error-password-command-failed", reason = failure.to_string()),
+        })
+    }
+}
+
+/// How a password command failed. Never holds what it printed on its
+/// standard output (the password).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CommandFailure {
+    /// The system's words.
+    NotStarted(String),
+    TimedOut {
+        seconds: u64,
+    },
+    /// The system's words.
+    WaitFailed(String),
+    /// `code` is `None` when a signal ended it; `said` is the first line
+    /// of its standard error, made safe, or empty.
+    Exited {
+        code: Option<i32>,
+        said: String,
+    },
+    EmptyOutput,
+}
+
+/// A clause for "The password command failed: …".
+impl std::fmt::Display for CommandFailure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            CommandFailure::NotStarted(detail) => {
+                crate::t!("error-password-command-not-started", detail = detail.as_str())
+            }
+            CommandFailure::TimedOut { seconds } => {
+                let seconds: u64 = *seconds;
+                crate::t!("error-password-command-timed-out", seconds = seconds)
+            }
+            CommandFailure::WaitFailed(detail) => {
+                crate::t!("error-password-command-wait-failed", detail = detail.as_str())
+            }
+            CommandFailure::Exited { code: Some(code), said } if said.is_empty() => {
+                crate::t!("error-password-command-status", code = code.to_string())
+            }
+            CommandFailure::Exited { code: Some(code), said } => crate::t!(
+                "error-password-command-status-said",
+                code = code.to_string(),
+                said = said.as_str()
+            ),
+            CommandFailure::Exited { code: None, said } if said.is_empty() => {
+                crate::t!("error-password-command-signal")
+            }
+            CommandFailure::Exited { code: None, said } => {
+                crate::t!("error-password-command-signal-said", said = said.as_str())
+            }
+            CommandFailure::EmptyOutput => crate::t!("error-password-command-empty-output"),
+        })
+    }
 }
 
 fn keyring_store() -> Result<(), SecretError> {
@@ -98,7 +160,7 @@ pub fn run_password_command(command: &str) -> Result<Secret, SecretError> {
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .map_err(|e| SecretError::Command(format!("it could not be started ({e})")))?;
+        .map_err(|e| SecretError::Command(CommandFailure::NotStarted(e.to_string())))?;
     // Read both pipes on threads so a chatty command cannot block on a full pipe.
     let stdout = child.stdout.take();
     let stderr = child.stderr.take();
@@ -118,32 +180,27 @@ pub fn run_password_command(command: &str) -> Result<Secret, SecretError> {
             Ok(None) => {
                 let _ = child.kill();
                 let _ = child.wait();
-                return Err(SecretError::Command(format!(
-                    "it did not finish within {} seconds",
-                    COMMAND_TIMEOUT.as_secs()
-                )));
+                return Err(SecretError::Command(CommandFailure::TimedOut {
+                    seconds: COMMAND_TIMEOUT.as_secs(),
+                }));
             }
-            Err(e) => return Err(SecretError::Command(e.to_string())),
+            Err(e) => return Err(SecretError::Command(CommandFailure::WaitFailed(e.to_string()))),
         }
     };
     let output = zeroize::Zeroizing::new(out_reader.join().unwrap_or_default());
     let errors = err_reader.join().unwrap_or_default();
     if !status.success() {
         let detail = String::from_utf8_lossy(&errors);
-        let first = crate::text::one_line(detail.lines().next().unwrap_or_default(), 200);
-        let code = status
-            .code()
-            .map_or_else(|| "a signal".to_owned(), |c| format!("status {c}"));
-        return Err(SecretError::Command(if first.is_empty() {
-            format!("it exited with {code}")
-        } else {
-            format!("it exited with {code}: {first}")
+        let said = crate::text::one_line(detail.lines().next().unwrap_or_default(), 200);
+        return Err(SecretError::Command(CommandFailure::Exited {
+            code: status.code(),
+            said,
         }));
     }
     let text = String::from_utf8_lossy(&output);
     let line = text.lines().next().unwrap_or_default().trim_end_matches('\r');
     if line.is_empty() {
-        return Err(SecretError::Command("its first line of output was empty".into()));
+        return Err(SecretError::Command(CommandFailure::EmptyOutput));
     }
     Ok(Secret::new(line))
 }

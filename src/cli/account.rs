@@ -5,7 +5,8 @@ use std::path::Path;
 
 use serde_json::json;
 
-use super::{AccountArgs, AccountCommand, CliError, open_store};
+use super::output::{Align, table};
+use super::{AccountArgs, AccountCommand, CliError, no_account, open_store};
 use crate::account::{AccountSettings, PasswordSource, ServerPolicy, SizeLimit};
 use crate::pop3::{AuthMethod, Secret, Security};
 use crate::secrets;
@@ -21,20 +22,17 @@ pub fn run(data_dir: &Path, command: AccountCommand) -> Result<i32, CliError> {
 
 fn add(data_dir: &Path, args: AccountArgs) -> Result<i32, CliError> {
     let Some(host) = args.host.clone() else {
-        return Err(CliError("--host is required to add an account.".into()));
+        return Err(CliError(crate::t!("cli-account-add-needs-host")));
     };
     let Some(user) = args.user.clone() else {
-        return Err(CliError("--user is required to add an account.".into()));
+        return Err(CliError(crate::t!("cli-account-add-needs-user")));
     };
     let security = args.security.unwrap_or_default();
     let password = match (&args.password_command, args.password_stdin) {
         (Some(command), _) => PasswordSource::Command(command.clone()),
         (None, true) => PasswordSource::Keyring,
         (None, false) => {
-            return Err(CliError(
-                "Say where the password comes from: --password-stdin (stored in the keyring) or --password-command CMD."
-                    .into(),
-            ));
+            return Err(CliError(crate::t!("cli-account-add-needs-password")));
         }
     };
     let settings = AccountSettings {
@@ -56,10 +54,7 @@ fn add(data_dir: &Path, args: AccountArgs) -> Result<i32, CliError> {
     warn_about(&settings);
     let mut store = open_store(data_dir)?;
     if store.account_by_name(&settings.name)?.is_some() {
-        return Err(CliError(format!(
-            "An account named '{}' already exists.",
-            settings.name
-        )));
+        return Err(CliError(crate::t!("cli-account-exists", name = settings.name.as_str())));
     }
     let keyring_key = secrets::new_keyring_key();
     // The secret goes to the keyring first: if there is no keyring the
@@ -81,10 +76,7 @@ fn add(data_dir: &Path, args: AccountArgs) -> Result<i32, CliError> {
 fn edit(data_dir: &Path, args: AccountArgs) -> Result<i32, CliError> {
     let mut store = open_store(data_dir)?;
     let Some(mut account) = store.account_by_name(&args.name)? else {
-        return Err(CliError(format!(
-            "There is no account named '{}'. See 'postie account list'.",
-            args.name
-        )));
+        return Err(no_account(&args.name));
     };
     let settings = &mut account.settings;
     let old_host = settings.host.clone();
@@ -164,12 +156,31 @@ fn list(data_dir: &Path, json: bool) -> Result<i32, CliError> {
         println!("{}", serde_json::to_string_pretty(&items)?);
         return Ok(0);
     }
-    for account in accounts {
-        let s = &account.settings;
-        println!(
-            "{}  {}@{}:{}  {}  {}",
-            s.name, s.username, s.host, s.port, s.security, s.policy
-        );
+    if accounts.is_empty() {
+        return Ok(0);
+    }
+    let headings = [
+        (crate::t!("cli-account-list-name"), Align::Left),
+        (crate::t!("cli-account-list-login"), Align::Left),
+        (crate::t!("cli-account-list-security"), Align::Left),
+        (crate::t!("cli-account-list-policy"), Align::Left),
+    ];
+    let rows: Vec<Vec<String>> = accounts
+        .iter()
+        .map(|account| {
+            let s = &account.settings;
+            vec![
+                s.name.clone(),
+                format!("{}@{}:{}", s.username, s.host, s.port),
+                // tls, starttls or plain: what --security takes.
+                s.security.to_string(),
+                // In the user's language.
+                s.policy.to_string(),
+            ]
+        })
+        .collect();
+    for line in table(&headings, &rows) {
+        println!("{line}");
     }
     Ok(0)
 }
@@ -177,16 +188,18 @@ fn list(data_dir: &Path, json: bool) -> Result<i32, CliError> {
 fn remove(data_dir: &Path, name: &str, delete_mail: bool) -> Result<i32, CliError> {
     let mut store = open_store(data_dir)?;
     let Some(account) = store.account_by_name(name)? else {
-        return Err(CliError(format!(
-            "There is no account named '{name}'. See 'postie account list'."
-        )));
+        return Err(no_account(name));
     };
     store.remove_account(account.id, !delete_mail)?;
     if account.settings.password == PasswordSource::Keyring {
         // The account is gone either way; a keyring we cannot reach only
         // leaves a harmless orphan entry, which we say.
         if let Err(e) = secrets::keyring_delete(&account.keyring_key) {
-            eprintln!("postie: the account was removed, but its password could not be deleted from the keyring: {e}");
+            let error = e.to_string();
+            eprintln!(
+                "postie: {}",
+                crate::t!("cli-account-removed-password-kept", error = error)
+            );
         }
     }
     Ok(0)
@@ -208,9 +221,7 @@ fn policy_from(args: &AccountArgs) -> Option<ServerPolicy> {
 
 fn warn_about(settings: &AccountSettings) {
     if settings.security == Security::Plain {
-        eprintln!(
-            "postie: warning: security 'plain' sends your password and mail unencrypted; anyone on the network can read them."
-        );
+        eprintln!("postie: {}", crate::t!("cli-plain-warning"));
     }
 }
 
@@ -221,7 +232,7 @@ fn read_password() -> Result<Secret, CliError> {
     let text = String::from_utf8_lossy(&input);
     let line = text.lines().next().unwrap_or_default().trim_end_matches('\r');
     if line.is_empty() {
-        return Err(CliError("No password was given on standard input.".into()));
+        return Err(CliError(crate::t!("cli-no-password-on-stdin")));
     }
     Ok(Secret::new(line))
 }

@@ -23,9 +23,10 @@ pub fn run(
     let written = match (mbox, maildir) {
         (Some(path), _) => export_mbox(&store, &messages, &path)?,
         (None, Some(dir)) => export_maildir(&store, &messages, &dir)?,
-        (None, None) => return Err(CliError("Give --mbox FILE or --maildir DIR.".into())),
+        (None, None) => return Err(CliError(crate::t!("cli-export-needs-target"))),
     };
-    eprintln!("postie: {written} messages exported.");
+    let count: usize = written;
+    eprintln!("postie: {}", crate::t!("cli-export-done", count = count));
     Ok(0)
 }
 
@@ -36,10 +37,9 @@ fn export_mbox(store: &Store, messages: &[MessageSummary], path: &Path) -> Resul
         .create_new(true)
         .open(path)
         .map_err(|e| {
-            CliError(format!(
-                "Could not create {} ({e}); choose a file that does not exist yet.",
-                path.display()
-            ))
+            let path = path.display().to_string();
+            let error = e.to_string();
+            CliError(crate::t!("cli-export-file-exists", path = path, error = error))
         })?;
     let mut out = BufWriter::new(file);
     for message in messages {
@@ -105,10 +105,8 @@ fn export_maildir(store: &Store, messages: &[MessageSummary], dir: &Path) -> Res
         let target = dir.join("cur").join(format!("{unique}:2,{flags}"));
         if target.exists() {
             fs::remove_file(&temporary)?;
-            return Err(CliError(format!(
-                "{} already exists; export into an empty Maildir.",
-                target.display()
-            )));
+            let path = target.display().to_string();
+            return Err(CliError(crate::t!("cli-export-maildir-not-empty", path = path)));
         }
         fs::rename(&temporary, &target)?;
     }

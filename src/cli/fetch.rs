@@ -7,8 +7,8 @@ use std::sync::Arc;
 
 use serde_json::json;
 
-use super::output::{local_date, rfc3339};
-use super::{CliError, open_store};
+use super::output::rfc3339;
+use super::{CliError, no_account, open_store};
 use crate::sync::{FetchOptions, FetchReport, Fetcher, Progress};
 
 pub fn run(data_dir: &Path, names: &[String], json: bool, dry_run: bool, full: &[i64]) -> Result<i32, CliError> {
@@ -17,21 +17,18 @@ pub fn run(data_dir: &Path, names: &[String], json: bool, dry_run: bool, full: &
     if !names.is_empty() {
         for name in names {
             if !accounts.iter().any(|a| &a.settings.name == name) {
-                return Err(CliError(format!(
-                    "There is no account named '{name}'. See 'postie account list'."
-                )));
+                return Err(no_account(name));
             }
         }
         accounts.retain(|a| names.contains(&a.settings.name));
     }
     if accounts.is_empty() {
-        return Err(CliError(
-            "There are no accounts yet. Add one with 'postie account add'.".into(),
-        ));
+        return Err(CliError(crate::t!("cli-no-accounts")));
     }
     for &id in full {
         if !store.request_full_message(id)? {
-            eprintln!("postie: message {id} is already complete.");
+            let id = id.to_string();
+            eprintln!("postie: {}", crate::t!("cli-fetch-already-complete", id = id));
         }
     }
     drop(store);
@@ -53,6 +50,12 @@ pub fn run(data_dir: &Path, names: &[String], json: bool, dry_run: bool, full: &
         .worker_threads(2)
         .enable_all()
         .build()?;
+    if json {
+        // The JSON's sentences (errors, warnings) stay English whatever
+        // the locale, as all of `--json` does: tools read them. Nothing
+        // else is printed from here on.
+        crate::i18n::select(None);
+    }
     let mut all_ok = true;
     for account in &accounts {
         let report = runtime.block_on(fetcher.fetch(account, &options));
@@ -70,52 +73,80 @@ pub fn run(data_dir: &Path, names: &[String], json: bool, dry_run: bool, full: &
 }
 
 fn show_progress(progress: Progress) {
+    let phase = progress.phase.to_string();
+    let account = progress.account.as_str();
     let text = match progress.total {
-        0 => format!("{}: {}", progress.account, progress.phase),
-        total => format!(
-            "{}: {} {} of {} ({} KiB)",
-            progress.account,
-            progress.phase,
-            progress.done,
-            total,
-            progress.bytes / 1024
-        ),
+        0 => crate::t!("cli-progress", account = account, phase = phase),
+        total => {
+            let done: usize = progress.done;
+            let size = crate::i18n::size(progress.bytes);
+            crate::t!(
+                "cli-progress-count",
+                account = account,
+                phase = phase,
+                done = done,
+                total = total,
+                size = size
+            )
+        }
     };
     eprint!("\r\x1b[K{text}");
 }
 
 fn print_report(report: &FetchReport) {
     let name = &report.account;
+    let account = name.as_str();
+    let already_had: usize = report.already_had;
+    let skipped: usize = report.skipped;
     if let Some(error) = &report.error {
-        println!("{name}: error: {error}");
+        let error = error.to_string();
+        println!("{}", crate::t!("cli-fetch-error", account = account, error = error));
     } else if let Some(until) = report.postponed_until {
-        println!(
-            "{name}: not checked: the server allows a login only every few minutes; next check after {}",
-            local_date(until)
-        );
+        let date = crate::i18n::full_date(until);
+        println!("{}", crate::t!("cli-fetch-postponed", account = account, date = date));
     } else if let Some(dry) = &report.dry_run {
+        let download: usize = dry.would_download.len();
+        let delete: usize = dry.would_delete.len();
         println!(
-            "{name}: dry run: {} to download, {} to delete on server, {} already had, {} skipped",
-            dry.would_download.len(),
-            dry.would_delete.len(),
-            report.already_had,
-            report.skipped
+            "{}",
+            crate::t!(
+                "cli-fetch-dry-run",
+                account = account,
+                download = download,
+                delete = delete,
+                already_had = already_had,
+                skipped = skipped
+            )
         );
         for deletion in &dry.would_delete {
+            let size: u64 = deletion.size;
+            // In the user's language; the JSON keeps `describe()`.
+            let reason = deletion.reason.to_string();
             println!(
-                "  would delete {} ({} bytes): {}",
-                deletion.uidl,
-                deletion.size,
-                deletion.reason.describe()
+                "  {}",
+                crate::t!(
+                    "cli-fetch-would-delete",
+                    uidl = deletion.uidl.as_str(),
+                    size = size,
+                    reason = reason
+                )
             );
         }
     } else {
-        let mut line = format!(
-            "{name}: {} new, {} already had, {} deleted on server, {} skipped",
-            report.new, report.already_had, report.deleted_on_server, report.skipped
+        let new: usize = report.new;
+        let deleted: usize = report.deleted_on_server;
+        let mut line = crate::t!(
+            "cli-fetch-summary",
+            account = account,
+            new = new,
+            already_had = already_had,
+            deleted = deleted,
+            skipped = skipped
         );
         if report.headers_only > 0 {
-            line.push_str(&format!(" ({} headers only)", report.headers_only));
+            let count: usize = report.headers_only;
+            line.push(' ');
+            line.push_str(&crate::t!("cli-fetch-headers-only", count = count));
         }
         println!("{line}");
     }

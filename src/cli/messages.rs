@@ -3,7 +3,7 @@
 use std::io::Write as _;
 use std::path::Path;
 
-use super::output::{local_date, message_json, message_line, sender_line};
+use super::output::{message_json, message_table, sender_line};
 use super::{CliError, account_id, open_store};
 use crate::mail::readable;
 use crate::store::{Folder, MessageFilter, MessageSummary};
@@ -30,9 +30,9 @@ fn print_messages(messages: &[MessageSummary], json: bool) -> Result<i32, CliErr
     if json {
         let items: Vec<_> = messages.iter().map(message_json).collect();
         writeln!(out, "{}", serde_json::to_string_pretty(&items)?)?;
-    } else {
-        for message in messages {
-            writeln!(out, "{}", message_line(message))?;
+    } else if !messages.is_empty() {
+        for line in message_table(messages) {
+            writeln!(out, "{line}")?;
         }
     }
     Ok(0)
@@ -54,39 +54,46 @@ pub fn show(data_dir: &Path, id: i64, raw: bool) -> Result<i32, CliError> {
     let bytes = store.raw_message(id)?.unwrap_or_default();
     let reader = readable(&bytes);
     let mut out = std::io::stdout().lock();
-    writeln!(out, "From: {}", sender_line(&summary))?;
+    let sender = sender_line(&summary);
+    writeln!(out, "{}", crate::t!("cli-show-from", sender = sender))?;
     if !summary.to.is_empty() {
-        writeln!(out, "To: {}", summary.to)?;
+        writeln!(out, "{}", crate::t!("cli-show-to", to = summary.to.as_str()))?;
     }
     if !summary.cc.is_empty() {
-        writeln!(out, "Cc: {}", summary.cc)?;
+        writeln!(out, "{}", crate::t!("cli-show-cc", cc = summary.cc.as_str()))?;
     }
     if let Some(date) = summary.date {
-        writeln!(out, "Date: {}", local_date(date))?;
+        let date = crate::i18n::full_date(date);
+        writeln!(out, "{}", crate::t!("cli-show-date", date = date))?;
     }
-    writeln!(out, "Subject: {}", summary.subject)?;
+    writeln!(
+        out,
+        "{}",
+        crate::t!("cli-show-subject", subject = summary.subject.as_str())
+    )?;
     if !summary.complete {
-        writeln!(
-            out,
-            "Note: only the headers were downloaded (size limit); use 'postie fetch --full {id}'."
-        )?;
+        let id = id.to_string();
+        writeln!(out, "{}", crate::t!("cli-show-headers-only", id = id))?;
     }
     if summary.parse_failed {
-        writeln!(
-            out,
-            "Note: this message could not be read as an e-mail; it is shown as received."
-        )?;
+        writeln!(out, "{}", crate::t!("cli-show-unreadable"))?;
     }
     for attachment in &reader.attachments {
         let name = if attachment.name.is_empty() {
-            "(no name)"
+            crate::t!("cli-show-attachment-no-name")
         } else {
-            &attachment.name
+            attachment.name.clone()
         };
+        let size: usize = attachment.size;
         writeln!(
             out,
-            "Attachment: {name} ({}, {} bytes)",
-            attachment.content_type, attachment.size
+            "{}",
+            crate::t!(
+                "cli-show-attachment",
+                name = name,
+                content_type = attachment.content_type.as_str(),
+                size = size
+            )
         )?;
     }
     writeln!(out)?;
@@ -111,7 +118,8 @@ pub fn restore(data_dir: &Path, ids: &[i64]) -> Result<i32, CliError> {
 pub fn empty_trash(data_dir: &Path) -> Result<i32, CliError> {
     let mut store = open_store(data_dir)?;
     let removed = store.empty_trash(None)?;
-    eprintln!("postie: {removed} messages deleted from Trash.");
+    let count: usize = removed;
+    eprintln!("postie: {}", crate::t!("cli-trash-emptied", count = count));
     Ok(0)
 }
 
@@ -125,5 +133,6 @@ fn check_exist(store: &crate::store::Store, ids: &[i64]) -> Result<(), CliError>
 }
 
 fn no_message(id: i64) -> CliError {
-    CliError(format!("There is no message {id}. See 'postie list'."))
+    let id = id.to_string();
+    CliError(crate::t!("cli-no-such-message", id = id))
 }

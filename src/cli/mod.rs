@@ -1,15 +1,20 @@
 //! The `postie` command line. Outside tools drive this interface, so its
 //! commands, options and JSON fields are kept stable.
+//!
+//! What it prints for people (tables, summaries, errors, `--help`) is in
+//! the system locale's language (LC_ALL, LC_MESSAGES, LANG); `--json`
+//! output is the same in every language.
 
 mod account;
 mod export;
 mod fetch;
+mod help;
 mod messages;
 mod output;
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, FromArgMatches as _, Parser, Subcommand};
 
 use crate::pop3::{AuthMethod, Fingerprint, Security};
 use crate::store::{Folder, Store};
@@ -21,6 +26,12 @@ pub struct Cli {
     /// Where the mail database lives (default: the XDG data directory's `postie`).
     #[arg(long, global = true, env = "POSTIE_DATA_DIR", value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
+
+    /// Also write log lines to stderr (Postie's own from DEBUG). The log
+    /// file in the XDG state directory (`postie/logs`, or $POSTIE_LOG_DIR)
+    /// is always written.
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
 
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -54,11 +65,13 @@ pub enum Command {
         /// inbox or trash (default: both).
         #[arg(long, value_parser = parse_folder)]
         folder: Option<Folder>,
+        /// Print a JSON array of messages.
         #[arg(long)]
         json: bool,
     },
     /// Show a message: its headers and readable text.
     Show {
+        /// The message's id, as `postie list` shows it.
         id: i64,
         /// Write the message exactly as received (CRLF line ends).
         #[arg(long)]
@@ -66,17 +79,21 @@ pub enum Command {
     },
     /// Search sender, recipients, subject and text.
     Search {
+        /// Words to look for.
         query: String,
+        /// Print a JSON array of messages.
         #[arg(long)]
         json: bool,
     },
     /// Move messages to Trash.
     Trash {
+        /// The messages' ids, as `postie list` shows them.
         #[arg(required = true)]
         ids: Vec<i64>,
     },
     /// Bring messages back from Trash.
     Restore {
+        /// The messages' ids, as `postie list` shows them.
         #[arg(required = true)]
         ids: Vec<i64>,
     },
@@ -115,12 +132,14 @@ pub enum AccountCommand {
     Add(AccountArgs),
     /// List accounts.
     List {
+        /// Print a JSON array of accounts.
         #[arg(long)]
         json: bool,
     },
     /// Remove an account. Its mail stays here unless --delete-mail is given;
     /// nothing on the server is touched.
     Remove {
+        /// The account's name.
         name: String,
         /// Delete the account's messages here too.
         #[arg(long)]
@@ -135,6 +154,7 @@ pub enum AccountCommand {
 #[command(group(clap::ArgGroup::new("policy").args(["keep", "delete_after_download", "delete_after_days", "delete_when_trashed"])))]
 #[command(group(clap::ArgGroup::new("password").args(["password_stdin", "password_command"])))]
 pub struct AccountArgs {
+    /// The account's name, as other commands take it.
     pub name: String,
     /// The POP3 server's host name.
     #[arg(long)]
@@ -208,12 +228,25 @@ impl<E: std::fmt::Display> From<E> for CliError {
     }
 }
 
+/// Reads the process's command line, with `--help` in the system
+/// locale's language. Exits on `--help`, `--version` and usage errors.
+pub fn parse() -> Cli {
+    crate::i18n::init(None);
+    let matches = help::localized(&crate::i18n::LOADER).get_matches();
+    Cli::from_arg_matches(&matches).unwrap_or_else(|error| error.exit())
+}
+
 /// Runs a parsed command line. Returns the process exit status.
 pub fn run(cli: Cli) -> i32 {
+    // The system locale's language. The desktop app (no command, or
+    // `demo`) chooses again from its own setting when it starts.
+    crate::i18n::init(None);
+    // Held until this returns, so the log file has every line before exit.
+    let _logging = crate::logging::init(cli.verbose);
     let data_dir = match cli.data_dir.or_else(|| dirs::data_dir().map(|d| d.join("postie"))) {
         Some(dir) => dir,
         None => {
-            eprintln!("postie: no data directory could be found; pass --data-dir DIR or set POSTIE_DATA_DIR.");
+            eprintln!("postie: {}", crate::t!("cli-no-data-dir"));
             return 1;
         }
     };
@@ -248,7 +281,8 @@ fn demo() -> i32 {
     let dir = match tempfile::Builder::new().prefix("postie-demo-").tempdir() {
         Ok(dir) => dir,
         Err(error) => {
-            eprintln!("postie: no temporary folder for the sample mail could be made ({error}).");
+            let error = error.to_string();
+            eprintln!("postie: {}", crate::t!("cli-demo-no-temp-dir", error = error));
             return 1;
         }
     };
@@ -257,46 +291,54 @@ fn demo() -> i32 {
 
 /// Where the desktop looks for the user's menu entries and icons.
 fn xdg_data_home() -> Result<std::path::PathBuf, CliError> {
-    dirs::data_dir().ok_or_else(|| CliError("No home folder was found; set XDG_DATA_HOME or HOME.".into()))
+    dirs::data_dir().ok_or_else(|| CliError(crate::t!("cli-no-home")))
 }
 
 fn install_desktop() -> Result<i32, CliError> {
     let data_home = xdg_data_home()?;
-    let executable = std::env::current_exe()
-        .map_err(|e| CliError(format!("Postie could not tell where its own program file is ({e}).")))?;
+    let folder = data_home.display().to_string();
+    let executable = std::env::current_exe().map_err(|e| {
+        let error = e.to_string();
+        CliError(crate::t!("cli-no-executable", error = error))
+    })?;
     let written = crate::desktop::install(&data_home, &executable).map_err(|e| {
-        CliError(format!(
-            "Postie could not be added to the applications menu in {} ({e}).",
-            data_home.display()
+        let error = e.to_string();
+        CliError(crate::t!(
+            "cli-install-desktop-failed",
+            folder = folder.as_str(),
+            error = error
         ))
     })?;
+    let count: usize = written.len();
+    let program = executable.display().to_string();
     println!(
-        "Postie is in the applications menu now ({} files under {}; it starts {}).",
-        written.len(),
-        data_home.display(),
-        executable.display()
+        "{}",
+        crate::t!(
+            "cli-install-desktop-done",
+            count = count,
+            folder = folder,
+            program = program
+        )
     );
     Ok(0)
 }
 
 fn uninstall_desktop() -> Result<i32, CliError> {
     let data_home = xdg_data_home()?;
+    let folder = data_home.display().to_string();
     let removed = crate::desktop::uninstall(&data_home).map_err(|e| {
-        CliError(format!(
-            "Postie could not be taken out of the applications menu in {} ({e}).",
-            data_home.display()
+        let error = e.to_string();
+        CliError(crate::t!(
+            "cli-uninstall-desktop-failed",
+            folder = folder.as_str(),
+            error = error
         ))
     })?;
     if removed.is_empty() {
-        println!(
-            "Postie was not in the applications menu (nothing under {}).",
-            data_home.display()
-        );
+        println!("{}", crate::t!("cli-uninstall-desktop-nothing", folder = folder));
     } else {
-        println!(
-            "Postie is out of the applications menu ({} files removed).",
-            removed.len()
-        );
+        let count: usize = removed.len();
+        println!("{}", crate::t!("cli-uninstall-desktop-done", count = count));
     }
     Ok(0)
 }
@@ -319,8 +361,11 @@ fn open_store(data_dir: &std::path::Path) -> Result<Store, CliError> {
 fn account_id(store: &Store, name: &str) -> Result<i64, CliError> {
     match store.account_by_name(name)? {
         Some(account) => Ok(account.id),
-        None => Err(CliError(format!(
-            "There is no account named '{name}'. See 'postie account list'."
-        ))),
+        None => Err(no_account(name)),
     }
+}
+
+/// "There is no account named …".
+fn no_account(name: &str) -> CliError {
+    CliError(crate::t!("cli-no-such-account", name = name))
 }

@@ -54,18 +54,28 @@ const SAMPLES: &[(&str, &[u8])] = &[
     ),
 ];
 
-/// The sample-mail account's name.
-pub const DEMO_ACCOUNT_NAME: &str = "Sample mail";
+/// The sample-mail account's name, in the user's language. Given when the
+/// account is first made; it is then an account name like any other.
+pub fn demo_account_name() -> String {
+    crate::t!("demo-account-name")
+}
 const DEMO_USER: &str = "demo";
 /// Not a secret: the sample server accepts it and serves sample mail only.
 const DEMO_PASSWORD: &str = "demo";
 
 #[derive(Debug, Error)]
 pub enum DemoError {
-    #[error("The sample mail server could not start ({0}).")]
     Server(#[from] std::io::Error),
-    #[error("{0}")]
     Store(#[from] StoreError),
+}
+
+impl std::fmt::Display for DemoError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DemoError::Server(error) => f.write_str(&crate::t!("demo-error-server", detail = error.to_string())),
+            DemoError::Store(error) => error.fmt(f),
+        }
+    }
 }
 
 /// The sample messages as the demo server serves them.
@@ -102,7 +112,7 @@ pub async fn start(data_dir: &Path) -> Result<(Pop3Server, Account), DemoError> 
 
 fn point_demo_account(store: &mut Store, port: u16) -> Result<Account, DemoError> {
     let settings = AccountSettings {
-        name: DEMO_ACCOUNT_NAME.into(),
+        name: demo_account_name(),
         host: "127.0.0.1".into(),
         port,
         // Loopback only: the sample server never leaves this computer.
@@ -128,6 +138,8 @@ fn point_demo_account(store: &mut Store, port: u16) -> Result<Account, DemoError
             display_name: "Sam Demo".into(),
             email: "sam@example.org".into(),
             demo: true,
+            // Sample mail "arriving" is not news worth a notification.
+            notify_new_mail: false,
             ..AccountProfile::default()
         },
     )?;

@@ -14,6 +14,8 @@ use crate::text::prefix_within as cut;
 pub const MAX_NAME_BYTES: usize = 200;
 /// Extensions longer than this are not kept apart when a name is cut.
 const MAX_EXTENSION_BYTES: usize = 20;
+/// The name when nothing of the sender's is left, if the translation of
+/// "attachment" is unusable as a file name.
 const FALLBACK: &str = "attachment";
 /// Numbered names tried before falling back to a unique one.
 const MAX_TRIES: u32 = 10_000;
@@ -22,7 +24,7 @@ const MAX_TRIES: u32 = 10_000;
 /// control, bidi or Windows-reserved characters (those printable ones
 /// become '_'), no dots or spaces at either end, never a Windows device
 /// name, at most [`MAX_NAME_BYTES`] bytes (the extension kept), and
-/// "attachment" when nothing is left.
+/// "attachment" (in the user's language) when nothing is left.
 pub fn safe_file_name(name: &str) -> String {
     // The last component of a path in either style ("C:\x\y", "\\server\share\y", "../y").
     let base = name
@@ -50,7 +52,7 @@ pub fn safe_file_name(name: &str) -> String {
         name = shorten(&name, MAX_NAME_BYTES);
     }
     if name.is_empty() {
-        return FALLBACK.to_owned();
+        return fallback_name();
     }
     if is_reserved(&name) {
         name.insert(0, '_');
@@ -94,6 +96,23 @@ pub fn unused_path(dir: &Path, name: &str) -> PathBuf {
     }
 }
 
+/// "attachment" in the user's language, as a file name. A translation with
+/// anything but letters, digits, spaces, hyphens and underscores (or none)
+/// gives the English word.
+pub(super) fn fallback_name() -> String {
+    let name = crate::t!("mail-attachment-file-name");
+    let usable = !name.trim().is_empty()
+        && name.len() <= 64
+        && name
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '-' | '_'));
+    if usable {
+        name.trim().to_owned()
+    } else {
+        FALLBACK.to_owned()
+    }
+}
+
 fn is_free(path: &Path) -> bool {
     // symlink_metadata: a dangling link exists too (writing would follow it).
     matches!(std::fs::symlink_metadata(path), Err(e) if e.kind() == std::io::ErrorKind::NotFound)
@@ -106,7 +125,7 @@ fn numbered(stem: &str, extension: Option<&str>, tag: &str) -> String {
     let room = MAX_NAME_BYTES.saturating_sub(suffix.len() + extension_len);
     let mut name = trim_ends(cut(stem, room)).to_owned();
     if name.is_empty() {
-        name.push_str(FALLBACK);
+        name.push_str(&fallback_name());
     }
     name.push_str(&suffix);
     if let Some(extension) = extension {

@@ -21,7 +21,7 @@ pub struct AttachmentInfo {
     /// The name the sender gave, as [`safe_file_name`] makes it: the name
     /// it is saved under (the same as [`AttachmentData::name`]), so what
     /// the reader shows is what gets written. Empty when the sender gave no
-    /// name (saving then uses "attachment").
+    /// name (saving then uses "attachment", in the user's language).
     pub name: String,
     pub content_type: String,
     pub size: usize,
@@ -112,7 +112,9 @@ pub fn attachment(raw: &[u8], index: usize) -> Option<AttachmentData> {
     let content_type = content_type(part);
     let name = match part.attachment_name() {
         Some(name) => safe_file_name(name),
-        None if content_type.eq_ignore_ascii_case("message/rfc822") => "attachment.eml".to_owned(),
+        None if content_type.eq_ignore_ascii_case("message/rfc822") => {
+            format!("{}.eml", super::filename::fallback_name())
+        }
         None => safe_file_name(""),
     };
     Some(AttachmentData {

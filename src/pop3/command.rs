@@ -60,12 +60,29 @@ pub enum ResponseShape {
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum CommandError {
-    #[error("the {0} contains a line break or NUL character")]
     ForbiddenCharacter(&'static str),
-    #[error("the {0} is too long for a POP3 command")]
     TooLong(&'static str),
-    #[error("the {0} is empty")]
     Empty(&'static str),
+}
+
+/// A clause ("the user name is empty") in the user's language.
+impl fmt::Display for CommandError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (problem, what) = match self {
+            CommandError::ForbiddenCharacter(what) => ("forbidden-character", what),
+            CommandError::TooLong(what) => ("too-long", what),
+            CommandError::Empty(what) => ("empty", what),
+        };
+        let field = match *what {
+            "user name" => "user-name",
+            "password" => "password",
+            "APOP digest" => "apop-digest",
+            "SASL mechanism" => "sasl-mechanism",
+            "SASL response" => "sasl-response",
+            _ => "command",
+        };
+        f.write_str(&crate::t!("error-command-invalid", problem = problem, field = field))
+    }
 }
 
 impl Command {

@@ -54,7 +54,7 @@ impl FromStr for Security {
             "tls" | "ssl" => Ok(Security::Tls),
             "starttls" | "stls" => Ok(Security::StartTls),
             "plain" | "none" => Ok(Security::Plain),
-            _ => Err(format!("unknown security mode '{s}' (use tls, starttls or plain)")),
+            _ => Err(crate::t!("error-unknown-security", value = s)),
         }
     }
 }

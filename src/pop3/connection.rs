@@ -43,6 +43,15 @@ impl Encryption {
     pub fn is_encrypted(&self) -> bool {
         matches!(self, Encryption::Tls { .. })
     }
+
+    /// For log lines: `none`, `tls` or `starttls`.
+    fn label(&self) -> &'static str {
+        match self {
+            Encryption::None => "none",
+            Encryption::Tls { via_starttls: true, .. } => "starttls",
+            Encryption::Tls { .. } => "tls",
+        }
+    }
 }
 
 /// A connected, greeted, not yet authenticated POP3 server.
@@ -104,7 +113,26 @@ impl Connection {
             None => Verify::Standard,
         };
         match open_with(config, verify).await {
-            Ok(Opened::Ready(connection)) => Ok(*connection),
+            Ok(Opened::Ready(connection)) => {
+                let pinned = matches!(connection.encryption, Encryption::Tls { pinned: true, .. });
+                tracing::info!(
+                    target: "postie::pop3",
+                    host = %config.host,
+                    port = config.port,
+                    security = %config.security,
+                    encryption = %connection.encryption.label(),
+                    pinned,
+                    "connected"
+                );
+                tracing::debug!(
+                    target: "postie::pop3",
+                    host = %config.host,
+                    apop = connection.greeting.apop_timestamp.is_some(),
+                    capabilities = ?connection.capabilities,
+                    "server capabilities"
+                );
+                Ok(*connection)
+            }
             Ok(Opened::Inspected(_)) => Err(Error::TlsHandshake {
                 host: config.host.clone(),
                 detail: "internal: inspection without a request".into(),
@@ -121,6 +149,12 @@ impl Connection {
                 }
                 // A second handshake that accepts any certificate reads it
                 // to explain the refusal. Nothing is sent on it.
+                tracing::debug!(
+                    target: "postie::pop3",
+                    host = %config.host,
+                    %detail,
+                    "certificate refused; reading it to explain why"
+                );
                 match open_with(config, Verify::Inspect).await {
                     Ok(Opened::Inspected(certificate)) => {
                         let now = unix_now();
@@ -163,7 +197,13 @@ impl Connection {
             host: host.clone(),
             source,
         })?;
-        tracing::debug!(target: "postie::pop3", host = %host, method = %method, "logging in");
+        tracing::info!(
+            target: "postie::pop3",
+            host = %host,
+            method = %method,
+            requested = %credentials.method,
+            "logging in"
+        );
 
         let login_delay = self
             .capabilities
@@ -186,6 +226,8 @@ impl Connection {
             _ => self.login_sasl(method, username, secret).await?,
         };
         if !outcome.is_ok() {
+            // The server's sanitised text only: never what was sent.
+            tracing::info!(target: "postie::pop3", host = %host, method = %method, reply = %outcome.text, "login refused");
             return Err(Error::from_login_reply(&host, outcome, login_delay));
         }
 
@@ -201,6 +243,7 @@ impl Connection {
         };
         let pipelining = self.config.allow_pipelining && capabilities.as_ref().is_some_and(|c| c.pipelining);
         self.transport.protocol.set_pipelining(pipelining);
+        tracing::debug!(target: "postie::pop3", host = %host, method = %method, pipelining, "logged in");
         Ok(Session::new(self.transport, capabilities, method, self.encryption))
     }
 
@@ -322,8 +365,25 @@ pub(crate) async fn capa(transport: &mut Transport) -> Result<Option<Capabilitie
 }
 
 pub(crate) fn unexpected(transport: &Transport, phase: Phase, event: &Event) -> Error {
-    tracing::debug!(target: "postie::pop3", ?event, "unexpected event");
+    // The kind only: a challenge, a reply or a listing is server data.
+    tracing::debug!(target: "postie::pop3", %phase, event = event_kind(event), "unexpected event");
     transport.protocol_error(phase, super::protocol::ProtocolError::Unsolicited)
+}
+
+/// An event's name, for log lines.
+fn event_kind(event: &Event) -> &'static str {
+    match event {
+        Event::Greeting(_) => "greeting",
+        Event::GreetingRefused(_) => "greeting refused",
+        Event::Reply(_) => "reply",
+        Event::Continuation(_) => "SASL challenge",
+        Event::Capabilities(_) => "capabilities",
+        Event::List(_) => "LIST listing",
+        Event::Uidl(_) => "UIDL listing",
+        Event::BodyStart(_) => "body start",
+        Event::BodyData => "body data",
+        Event::BodyEnd { .. } => "body end",
+    }
 }
 
 async fn open_with(config: &ServerConfig, verify: Verify) -> Result<Opened, OpenError> {
@@ -434,7 +494,7 @@ async fn connect_tcp(config: &ServerConfig) -> Result<TcpStream, Error> {
         }
         Ok(Ok(addresses)) => addresses.collect(),
     };
-    let mut last_error = std::io::Error::new(std::io::ErrorKind::NotFound, "no address found");
+    let mut last_error = std::io::Error::new(std::io::ErrorKind::NotFound, crate::t!("error-connect-no-address"));
     for address in addresses {
         match tokio::time::timeout(timeout, TcpStream::connect(address)).await {
             Ok(Ok(stream)) => {
@@ -444,7 +504,7 @@ async fn connect_tcp(config: &ServerConfig) -> Result<TcpStream, Error> {
             }
             Ok(Err(e)) => last_error = e,
             Err(_) => {
-                last_error = std::io::Error::new(std::io::ErrorKind::TimedOut, "connection timed out");
+                last_error = std::io::Error::new(std::io::ErrorKind::TimedOut, crate::t!("error-connect-timed-out"));
             }
         }
     }

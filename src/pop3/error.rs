@@ -1,6 +1,7 @@
-//! Errors of a POP3 session. Each one reads as a sentence for the user:
-//! what happened and what to do. None ever contains a password or token:
-//! server text is sanitised and credentials are never formatted.
+//! Errors of a POP3 session. Each one reads as a sentence for the user, in
+//! their language (the `error-…` messages): what happened and what to do.
+//! None ever contains a password or token: server text is sanitised and
+//! credentials are never formatted.
 
 use std::io;
 use std::time::Duration;
@@ -23,6 +24,29 @@ pub enum Phase {
     Command(&'static str),
 }
 
+impl Phase {
+    /// The `$phase` selector of the `error-…` messages.
+    pub fn key(&self) -> &'static str {
+        match self {
+            Phase::Connecting => "connecting",
+            Phase::TlsHandshake => "tls-handshake",
+            Phase::Greeting => "greeting",
+            Phase::StartTls => "starttls",
+            Phase::Authenticating => "authenticating",
+            Phase::Command(_) => "command",
+        }
+    }
+
+    /// The POP3 command being answered, or "".
+    pub fn command(&self) -> &'static str {
+        match self {
+            Phase::Command(name) => name,
+            _ => "",
+        }
+    }
+}
+
+/// English, for log lines; users see the phase inside an error's sentence.
 impl std::fmt::Display for Phase {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -47,139 +71,218 @@ pub enum TemporaryReason {
     System,
 }
 
+/// A failure of a POP3 session. Its `Display` is the sentence for the user,
+/// in the current language (`error-…` messages).
 #[derive(Debug, Error)]
 pub enum Error {
-    #[error("Could not find the server {host} ({source}). Check the server name and your network connection.")]
-    Resolve { host: String, source: io::Error },
-
-    #[error(
-        "Could not connect to {host} on port {port} ({source}). Check the server name, the port and your network connection."
-    )]
-    Connect { host: String, port: u16, source: io::Error },
-
-    #[error("The server {host} did not answer within {} seconds while {phase}. Try again later; if it keeps happening, check the port and security settings.", .after.as_secs())]
+    Resolve {
+        host: String,
+        source: io::Error,
+    },
+    Connect {
+        host: String,
+        port: u16,
+        source: io::Error,
+    },
     Timeout {
         host: String,
         phase: Phase,
         after: Duration,
     },
-
-    #[error(
-        "The server {host} closed the connection while {phase}. Try again later; if it keeps happening, check the port and security settings."
-    )]
-    Closed { host: String, phase: Phase },
-
-    #[error("The connection to {host} failed while {phase} ({source}). Try again later.")]
+    Closed {
+        host: String,
+        phase: Phase,
+    },
     Io {
         host: String,
         phase: Phase,
         source: io::Error,
     },
-
-    #[error(
-        "A secure connection to {host} could not be set up ({detail}). The server may only offer outdated encryption (older than TLS 1.2), or this port may not use TLS: check the security setting."
-    )]
-    TlsHandshake { host: String, detail: String },
-
-    #[error("The certificate of {} was refused because {}. If you are sure this is your server, trust the certificate with SHA-256 fingerprint {}.", .0.host, .0.reason, .0.certificate.sha256)]
+    TlsHandshake {
+        host: String,
+        detail: String,
+    },
     Certificate(Box<CertificateProblem>),
-
-    #[error(
-        "The certificate of {host} has changed since you trusted it (it is now SHA-256 {found}), so nothing was sent. If your provider really changed it, check the new fingerprint and trust it again."
-    )]
     CertificateChanged {
         host: String,
         expected: Fingerprint,
         found: Fingerprint,
     },
-
-    #[error(
-        "The server {host} does not offer encryption with STARTTLS, so Postie stopped before sending your password. Use security 'tls' (usually port 995) or ask your provider."
-    )]
-    StartTlsUnavailable { host: String },
-
-    #[error(
-        "The server {host} refused to start encryption ({text}), so Postie stopped before sending your password. Use security 'tls' (usually port 995) or try again later."
-    )]
-    StartTlsRefused { host: String, text: String },
-
-    #[error(
-        "The server {host} sent data before encryption was set up, which can be an attack, so Postie disconnected without sending your password."
-    )]
-    StartTlsInjection { host: String },
-
-    #[error("The server {host} refused the connection ({text}). Try again later.")]
-    GreetingRefused { host: String, text: String },
-
-    #[error(
-        "The server {host} sent something Postie could not understand while {phase} ({source}). The connection was closed; try again later."
-    )]
+    StartTlsUnavailable {
+        host: String,
+    },
+    StartTlsRefused {
+        host: String,
+        text: String,
+    },
+    StartTlsInjection {
+        host: String,
+    },
+    GreetingRefused {
+        host: String,
+        text: String,
+    },
     Protocol {
         host: String,
         phase: Phase,
         source: ProtocolError,
     },
-
-    #[error(
-        "Postie could not choose a login method for {host}: {source}. Check the account's security and login settings."
-    )]
-    NoLoginMethod { host: String, source: ChoiceError },
-
-    #[error(
-        "The server {host} rejected the user name or password ({text}). Check them in the account settings; Postie will not try again with the same password."
-    )]
-    AuthRejected { host: String, text: String },
-
-    #[error("{}", temporary_sentence(.host, *.reason, .text, *.retry_after))]
+    NoLoginMethod {
+        host: String,
+        source: ChoiceError,
+    },
+    AuthRejected {
+        host: String,
+        text: String,
+    },
     Temporary {
         host: String,
         reason: TemporaryReason,
         text: String,
         retry_after: Option<Duration>,
     },
-
-    #[error(
-        "The server {host} refuses access to this account: {text}. Check the account at your provider (for example, whether POP access is turned on)."
-    )]
-    Permanent { host: String, text: String },
-
-    #[error(
-        "Login to {host} was abandoned: {source}. Try again later; if it keeps happening, choose another login method."
-    )]
-    Sasl { host: String, source: SaslError },
-
-    #[error("The server {host} refused {command} ({text}).")]
+    Permanent {
+        host: String,
+        text: String,
+    },
+    Sasl {
+        host: String,
+        source: SaslError,
+    },
     CommandFailed {
         host: String,
         command: &'static str,
         text: String,
         code: Option<ResponseCode>,
     },
-
-    #[error("The server {host} does not support {command}.")]
-    Unsupported { host: String, command: &'static str },
-
-    #[error(
-        "The message could not be saved ({0}). Nothing was deleted from the server; free some disk space or check the data folder, then fetch again."
-    )]
+    Unsupported {
+        host: String,
+        command: &'static str,
+    },
     Sink(io::Error),
-
-    #[error("Postie did not send the command because {0}. Correct it in the account settings.")]
     InvalidSetting(super::command::CommandError),
 }
 
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let sentence = match self {
+            Error::Resolve { host: h, source } => {
+                crate::t!("error-resolve", host = h.as_str(), detail = source.to_string())
+            }
+            Error::Connect { host: h, port, source } => crate::t!(
+                "error-connect",
+                host = h.as_str(),
+                port = port.to_string(),
+                detail = source.to_string()
+            ),
+            Error::Timeout { host: h, phase, after } => {
+                let seconds: u64 = after.as_secs();
+                crate::t!(
+                    "error-timeout",
+                    host = h.as_str(),
+                    seconds = seconds,
+                    phase = phase.key(),
+                    command = phase.command()
+                )
+            }
+            Error::Closed { host: h, phase } => crate::t!(
+                "error-closed",
+                host = h.as_str(),
+                phase = phase.key(),
+                command = phase.command()
+            ),
+            Error::Io { host: h, phase, source } => crate::t!(
+                "error-io",
+                host = h.as_str(),
+                phase = phase.key(),
+                command = phase.command(),
+                detail = source.to_string()
+            ),
+            Error::TlsHandshake { host: h, detail } => {
+                crate::t!("error-tls-handshake", host = h.as_str(), detail = detail.as_str())
+            }
+            Error::Certificate(problem) => crate::t!(
+                "error-certificate",
+                host = problem.host.as_str(),
+                reason = problem.reason.key(),
+                detail = problem.reason.detail(),
+                fingerprint = problem.certificate.sha256.to_string()
+            ),
+            Error::CertificateChanged { host: h, found, .. } => crate::t!(
+                "error-certificate-changed",
+                host = h.as_str(),
+                fingerprint = found.to_string()
+            ),
+            Error::StartTlsUnavailable { host: h } => crate::t!("error-starttls-unavailable", host = h.as_str()),
+            Error::StartTlsRefused { host: h, text } => {
+                crate::t!("error-starttls-refused", host = h.as_str(), text = text.as_str())
+            }
+            Error::StartTlsInjection { host: h } => crate::t!("error-starttls-injection", host = h.as_str()),
+            Error::GreetingRefused { host: h, text } => {
+                crate::t!("error-greeting-refused", host = h.as_str(), text = text.as_str())
+            }
+            Error::Protocol { host: h, phase, source } => crate::t!(
+                "error-protocol",
+                host = h.as_str(),
+                phase = phase.key(),
+                command = phase.command(),
+                detail = source.to_string()
+            ),
+            Error::NoLoginMethod { host: h, source } => {
+                crate::t!("error-no-login-method", host = h.as_str(), detail = source.to_string())
+            }
+            Error::AuthRejected { host: h, text } => {
+                crate::t!("error-auth-rejected", host = h.as_str(), text = text.as_str())
+            }
+            Error::Temporary {
+                host: h,
+                reason,
+                text,
+                retry_after,
+            } => temporary_sentence(h, *reason, text, *retry_after),
+            Error::Permanent { host: h, text } => crate::t!("error-permanent", host = h.as_str(), text = text.as_str()),
+            Error::Sasl { host: h, source } => crate::t!("error-sasl", host = h.as_str(), detail = source.to_string()),
+            Error::CommandFailed {
+                host: h, command, text, ..
+            } => {
+                let command: &str = command;
+                crate::t!(
+                    "error-command-failed",
+                    host = h.as_str(),
+                    command = command,
+                    text = text.as_str()
+                )
+            }
+            Error::Unsupported { host: h, command } => {
+                let command: &str = command;
+                crate::t!("error-unsupported", host = h.as_str(), command = command)
+            }
+            Error::Sink(source) => crate::t!("error-sink", detail = source.to_string()),
+            Error::InvalidSetting(problem) => crate::t!("error-invalid-setting", reason = problem.to_string()),
+        };
+        f.write_str(&sentence)
+    }
+}
+
 fn temporary_sentence(host: &str, reason: TemporaryReason, text: &str, retry_after: Option<Duration>) -> String {
-    let what = match reason {
-        TemporaryReason::InUse => "says the mailbox is in use by another program",
-        TemporaryReason::LoginDelay => "allows logins only at intervals and this one came too soon",
-        TemporaryReason::System => "has a temporary problem",
+    let reason = match reason {
+        TemporaryReason::InUse => "in-use",
+        TemporaryReason::LoginDelay => "login-delay",
+        TemporaryReason::System => "system",
     };
-    let when = match retry_after {
-        Some(delay) if delay.as_secs() >= 120 => format!("in {} minutes", delay.as_secs().div_ceil(60)),
-        Some(delay) => format!("in {} seconds", delay.as_secs()),
-        None => "later".to_owned(),
+    let (retry, delay): (&str, u64) = match retry_after {
+        Some(delay) if delay.as_secs() >= 120 => ("minutes", delay.as_secs().div_ceil(60)),
+        Some(delay) => ("seconds", delay.as_secs()),
+        None => ("later", 0),
     };
-    format!("The server {host} {what} ({text}). Postie keeps your password and will try again {when}.")
+    crate::t!(
+        "error-temporary",
+        host = host,
+        reason = reason,
+        text = text,
+        retry = retry,
+        delay = delay
+    )
 }
 
 impl Error {

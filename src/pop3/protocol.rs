@@ -75,16 +75,27 @@ pub enum Event {
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum ProtocolError {
-    #[error("{0}")]
     Line(#[from] LineError),
-    #[error("the server sent a line that is not a POP3 response ({0})")]
     Parse(#[from] ParseError),
-    #[error("the server sent data that was not asked for")]
     Unsolicited,
-    #[error("the server sent more than {0} lines in one listing")]
     TooManyLines(usize),
-    #[error("{0}")]
     Command(#[from] CommandError),
+}
+
+impl std::fmt::Display for ProtocolError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ProtocolError::Line(error) => error.fmt(f),
+            ProtocolError::Parse(error) => {
+                f.write_str(&crate::t!("error-protocol-not-a-response", detail = error.to_string()))
+            }
+            ProtocolError::Unsolicited => f.write_str(&crate::t!("error-protocol-unsolicited")),
+            ProtocolError::TooManyLines(limit) => {
+                f.write_str(&crate::t!("error-protocol-too-many-lines", limit = limit.to_string()))
+            }
+            ProtocolError::Command(error) => error.fmt(f),
+        }
+    }
 }
 
 #[derive(Debug)]

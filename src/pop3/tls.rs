@@ -45,8 +45,13 @@ impl fmt::Debug for Fingerprint {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
-#[error("a SHA-256 fingerprint is 64 hexadecimal digits, optionally separated by colons")]
 pub struct FingerprintParseError;
+
+impl fmt::Display for FingerprintParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&crate::t!("error-fingerprint-invalid"))
+    }
+}
 
 /// Accepts 64 hex digits, with or without colons (or spaces), in either case.
 impl FromStr for Fingerprint {
@@ -173,18 +178,38 @@ pub enum CertificateReason {
     Other(String),
 }
 
+impl CertificateReason {
+    /// The `$reason` selector of the `error-certificate…` messages:
+    /// `expired`, `not-yet-valid`, `wrong-host`, `self-signed`,
+    /// `untrusted-issuer` or `other` (then [`detail`](Self::detail) says why).
+    pub fn key(&self) -> &'static str {
+        match self {
+            CertificateReason::Expired => "expired",
+            CertificateReason::NotYetValid => "not-yet-valid",
+            CertificateReason::WrongHost => "wrong-host",
+            CertificateReason::SelfSigned => "self-signed",
+            CertificateReason::UntrustedIssuer => "untrusted-issuer",
+            CertificateReason::Other(_) => "other",
+        }
+    }
+
+    /// The TLS library's words for [`Other`](Self::Other), else "".
+    pub fn detail(&self) -> &str {
+        match self {
+            CertificateReason::Other(text) => text,
+            _ => "",
+        }
+    }
+}
+
+/// The reason as a clause that follows "because", in the user's language.
 impl fmt::Display for CertificateReason {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            CertificateReason::Expired => f.write_str("it has expired"),
-            CertificateReason::NotYetValid => f.write_str("it is not valid yet"),
-            CertificateReason::WrongHost => f.write_str("it was issued for a different server name"),
-            CertificateReason::SelfSigned => f.write_str("it is self-signed"),
-            CertificateReason::UntrustedIssuer => {
-                f.write_str("it was issued by an authority this computer does not trust")
-            }
-            CertificateReason::Other(text) => write!(f, "{text}"),
-        }
+        f.write_str(&crate::t!(
+            "error-certificate-reason",
+            reason = self.key(),
+            detail = self.detail()
+        ))
     }
 }
 

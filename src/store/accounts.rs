@@ -125,9 +125,9 @@ impl Store {
             rusqlite::params_from_iter(values),
         )?;
         if changed == 0 {
-            return Err(StoreError::NotFound(format!(
-                "There is no account '{}'.",
-                settings.name
+            return Err(StoreError::NotFound(crate::t!(
+                "store-no-account-named",
+                name = settings.name.as_str()
             )));
         }
         Ok(())
@@ -135,9 +135,9 @@ impl Store {
 
     fn ensure_name_free(&self, name: &str, except: Option<AccountId>) -> Result<(), StoreError> {
         match self.account_by_name(name)? {
-            Some(other) if Some(other.id) != except => Err(StoreError::Conflict(format!(
-                "An account named '{name}' already exists."
-            ))),
+            Some(other) if Some(other.id) != except => {
+                Err(StoreError::Conflict(crate::t!("store-account-exists", name = name)))
+            }
             _ => Ok(()),
         }
     }
@@ -330,26 +330,29 @@ fn settings_from_row(row: &Row<'_>) -> Result<AccountSettings, AccountRowError> 
     let pin: Option<String> = row.get(11)?;
     let max_size: Option<i64> = row.get(12)?;
     let over: String = row.get(13)?;
-    let corrupt = |what: &str| StoreError::Corrupt(format!("account '{name}' has an unknown {what}"));
+    let corrupt = |field: &str| {
+        StoreError::Corrupt(crate::t!(
+            "store-corrupt-account-field",
+            name = name.as_str(),
+            field = field
+        ))
+    };
     Ok(AccountSettings {
         host: row.get(2)?,
         port: row.get(3)?,
-        security: security.parse().map_err(|_| corrupt("security mode"))?,
+        security: security.parse().map_err(|_| corrupt("security"))?,
         username: row.get(5)?,
-        auth: auth.parse().map_err(|_| corrupt("login method"))?,
+        auth: auth.parse().map_err(|_| corrupt("auth"))?,
         password: command.map_or(PasswordSource::Keyring, PasswordSource::Command),
-        policy: ServerPolicy::from_parts(&policy, days).ok_or_else(|| corrupt("server policy"))?,
+        policy: ServerPolicy::from_parts(&policy, days).ok_or_else(|| corrupt("policy"))?,
         pinned_certificate: match pin {
-            Some(hex) => Some(
-                hex.parse::<Fingerprint>()
-                    .map_err(|_| corrupt("certificate fingerprint"))?,
-            ),
+            Some(hex) => Some(hex.parse::<Fingerprint>().map_err(|_| corrupt("fingerprint"))?),
             None => None,
         },
         size_limit: match max_size {
             Some(bytes) => Some(SizeLimit {
                 max_bytes: u64::try_from(bytes).unwrap_or(0),
-                over: over.parse().map_err(|_| corrupt("size limit action"))?,
+                over: over.parse().map_err(|_| corrupt("over-size"))?,
             }),
             None => None,
         },

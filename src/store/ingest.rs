@@ -263,7 +263,7 @@ fn write_body(tx: &Transaction<'_>, id: MessageId, body: &mut IncomingBody) -> R
                 .execute(params![id, &bytes[..]])?;
         }
         IncomingBody::File { file, len } => {
-            let size = i64::try_from(*len).map_err(|_| StoreError::Conflict("message too large".into()))?;
+            let size = i64::try_from(*len).map_err(|_| StoreError::Conflict(crate::t!("store-message-too-large")))?;
             tx.prepare_cached("INSERT INTO message_body (message_id, raw) VALUES (?1, zeroblob(?2))")?
                 .execute(params![id, size])?;
             let mut blob = tx.blob_open(MAIN_DB, c"message_body", c"raw", id, false)?;

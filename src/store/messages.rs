@@ -30,7 +30,7 @@ impl std::str::FromStr for Folder {
         match s {
             "inbox" => Ok(Folder::Inbox),
             "trash" => Ok(Folder::Trash),
-            _ => Err(format!("unknown folder '{s}' (use inbox or trash)")),
+            _ => Err(crate::t!("store-unknown-folder", value = s)),
         }
     }
 }
@@ -108,12 +108,12 @@ impl MessageSummary {
     }
 }
 
-const SUMMARY_COLUMNS: &str = "m.id, m.account_id, a.name, m.folder, \
+pub(super) const SUMMARY_COLUMNS: &str = "m.id, m.account_id, a.name, m.folder, \
      (SELECT s.uidl FROM server_message s WHERE s.message_id = m.id ORDER BY s.uidl LIMIT 1), \
      m.from_name, m.from_address, m.to_list, m.cc_list, m.subject, m.date, m.received_at, m.size, m.sha256, \
      m.is_read, m.is_starred, m.has_attachments, m.complete, m.parse_failed, m.message_id, m.snippet";
 
-fn summary_from_row(row: &Row<'_>) -> rusqlite::Result<MessageSummary> {
+pub(super) fn summary_from_row(row: &Row<'_>) -> rusqlite::Result<MessageSummary> {
     let folder: String = row.get(3)?;
     let sha: Vec<u8> = row.get(13)?;
     let mut sha256 = [0u8; 32];

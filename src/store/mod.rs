@@ -12,6 +12,7 @@
 //! SQLite's lock with a timeout.
 
 mod accounts;
+mod arrivals;
 mod ingest;
 mod messages;
 mod profile;
@@ -27,6 +28,7 @@ use rusqlite::{Connection, OpenFlags};
 use thiserror::Error;
 
 pub use accounts::{AccountState, ListingSnapshot};
+pub use arrivals::Arrivals;
 pub use ingest::{Incoming, IncomingBody, IngestResult};
 pub use messages::{Folder, MessageFilter, MessageSummary, SortOrder};
 pub use profile::{AccountProfile, DEFAULT_CHECK_MINUTES};
@@ -39,22 +41,38 @@ pub const DATABASE_FILE: &str = "postie.sqlite3";
 pub type AccountId = i64;
 pub type MessageId = i64;
 
+/// A store failure; its `Display` is a sentence for the user, in their
+/// language.
 #[derive(Debug, Error)]
 pub enum StoreError {
-    #[error("The mail database could not be used ({0}). If the disk is full, free some space and try again.")]
     Sqlite(#[from] rusqlite::Error),
-    #[error("The data folder could not be used ({0}). Check that it exists and is writable.")]
     Io(#[from] std::io::Error),
-    #[error(
-        "The mail database was written by a newer Postie (schema {found}; this one knows up to {supported}). Update Postie to open it."
-    )]
-    TooNew { found: i64, supported: i64 },
-    #[error("The mail database is damaged ({0}).")]
+    TooNew {
+        found: i64,
+        supported: i64,
+    },
+    /// What is damaged, in the user's language.
     Corrupt(String),
-    #[error("{0}")]
+    /// A whole sentence, in the user's language.
     Conflict(String),
-    #[error("{0}")]
+    /// A whole sentence, in the user's language.
     NotFound(String),
+}
+
+impl std::fmt::Display for StoreError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            StoreError::Sqlite(error) => f.write_str(&crate::t!("store-error-sqlite", detail = error.to_string())),
+            StoreError::Io(error) => f.write_str(&crate::t!("store-error-io", detail = error.to_string())),
+            StoreError::TooNew { found, supported } => f.write_str(&crate::t!(
+                "store-error-too-new",
+                found = found.to_string(),
+                supported = supported.to_string()
+            )),
+            StoreError::Corrupt(detail) => f.write_str(&crate::t!("store-error-corrupt", detail = detail.as_str())),
+            StoreError::Conflict(sentence) | StoreError::NotFound(sentence) => f.write_str(sentence),
+        }
+    }
 }
 
 /// A connection to the store.
@@ -121,9 +139,7 @@ fn configure(connection: &Connection) -> Result<(), StoreError> {
     connection.pragma_update(None, "page_size", 8192)?;
     let mode: String = connection.query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))?;
     if !mode.eq_ignore_ascii_case("wal") {
-        return Err(StoreError::Corrupt(format!(
-            "could not switch to WAL (journal mode {mode})"
-        )));
+        return Err(StoreError::Corrupt(crate::t!("store-corrupt-no-wal", mode = mode)));
     }
     connection.pragma_update(None, "synchronous", "FULL")?;
     connection.pragma_update(None, "foreign_keys", true)?;

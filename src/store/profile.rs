@@ -18,6 +18,8 @@ pub struct AccountProfile {
     pub check_interval_minutes: u32,
     /// The sample-mail account of "Try with sample mail".
     pub demo: bool,
+    /// Show a desktop notification when new mail arrives.
+    pub notify_new_mail: bool,
 }
 
 impl Default for AccountProfile {
@@ -27,6 +29,7 @@ impl Default for AccountProfile {
             email: String::new(),
             check_interval_minutes: DEFAULT_CHECK_MINUTES,
             demo: false,
+            notify_new_mail: true,
         }
     }
 }
@@ -36,7 +39,7 @@ impl Store {
         let profile = self
             .connection
             .query_row(
-                "SELECT display_name, email, check_interval_minutes, demo FROM account WHERE id = ?1",
+                "SELECT display_name, email, check_interval_minutes, demo, notify_new_mail FROM account WHERE id = ?1",
                 [id],
                 |row| {
                     Ok(AccountProfile {
@@ -44,22 +47,25 @@ impl Store {
                         email: row.get(1)?,
                         check_interval_minutes: row.get::<_, i64>(2)?.clamp(0, 7 * 24 * 60) as u32,
                         demo: row.get(3)?,
+                        notify_new_mail: row.get(4)?,
                     })
                 },
             )
             .optional()?;
-        profile.ok_or_else(|| StoreError::NotFound(format!("There is no account {id}.")))
+        profile.ok_or_else(|| StoreError::NotFound(crate::t!("store-no-account-id", id = id.to_string())))
     }
 
     pub fn set_account_profile(&mut self, id: AccountId, profile: &AccountProfile) -> Result<(), StoreError> {
         self.connection.execute(
-            "UPDATE account SET display_name = ?2, email = ?3, check_interval_minutes = ?4, demo = ?5 WHERE id = ?1",
+            "UPDATE account SET display_name = ?2, email = ?3, check_interval_minutes = ?4, demo = ?5, \
+             notify_new_mail = ?6 WHERE id = ?1",
             params![
                 id,
                 profile.display_name,
                 profile.email,
                 profile.check_interval_minutes,
-                profile.demo
+                profile.demo,
+                profile.notify_new_mail
             ],
         )?;
         Ok(())

@@ -149,6 +149,12 @@ const MIGRATIONS: &[&str] = &[
         value TEXT NOT NULL
     ) WITHOUT ROWID;
     "#,
+    // 3: whether the desktop tells the user when new mail arrives; on for
+    // real accounts, off for sample mail (its "new" mail is not news).
+    r#"
+    ALTER TABLE account ADD COLUMN notify_new_mail INTEGER NOT NULL DEFAULT 1;
+    UPDATE account SET notify_new_mail = 0 WHERE demo = 1;
+    "#,
 ];
 
 /// The schema version this build writes.
@@ -165,7 +171,10 @@ pub fn migrate(connection: &mut Connection) -> Result<(), StoreError> {
             });
         }
         let Ok(index) = usize::try_from(version) else {
-            return Err(StoreError::Corrupt(format!("negative schema version {version}")));
+            return Err(StoreError::Corrupt(crate::t!(
+                "store-corrupt-negative-version",
+                version = version.to_string()
+            )));
         };
         let Some(migration) = MIGRATIONS.get(index) else {
             return Ok(());

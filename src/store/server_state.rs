@@ -161,7 +161,10 @@ impl Store {
             })
             .optional()?;
         match complete {
-            None => Err(StoreError::NotFound(format!("There is no message {message}."))),
+            None => Err(StoreError::NotFound(crate::t!(
+                "store-no-message",
+                id = message.to_string()
+            ))),
             Some(true) => Ok(false),
             Some(false) => {
                 let changed = self.connection.execute(

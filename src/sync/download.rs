@@ -9,7 +9,7 @@ use super::plan::{Download, Plan};
 use super::staging::{Staged, StagingSink};
 use super::store_handle::{InFlight, StoreHandle};
 use super::tally::Tally;
-use super::{FetchError, FetchOptions, FetchReport, Fetcher, Phase, Progress};
+use super::{FetchError, FetchOptions, FetchReport, Fetcher, Phase, Progress, StopSignal};
 use crate::account::Account;
 use crate::pop3::{BodyRequest, Session};
 use crate::store::{Incoming, IngestResult, ServerState};
@@ -43,8 +43,17 @@ impl Fetcher {
         };
         let temp_dir = self.data_dir.join("tmp");
         let mut committing: Option<Commit> = None;
+        // Set when a stop interrupted a batch: the connection is mid-reply
+        // and good for nothing but closing.
+        let mut interrupted;
         for batch in batches(&plan.downloads, options.batch_messages, options.batch_bytes) {
-            let retrieved = retrieve(session, batch, &temp_dir, report).await;
+            // Asked to stop between batches: settle what is in flight below,
+            // then end the session normally.
+            if options.stop.is_stopped() {
+                break;
+            }
+            let retrieved = retrieve(session, batch, &temp_dir, report, &options.stop).await;
+            interrupted = matches!(&retrieved, Ok(r) if r.interrupted);
             // Parse this batch on a blocking thread while the previous
             // batch's commit finishes on another.
             let (parsing, retrieved) = match retrieved {
@@ -52,6 +61,7 @@ impl Fetcher {
                     incoming,
                     downloads,
                     bytes,
+                    ..
                 }) => (Some(parse(incoming)), Ok((downloads, bytes))),
                 Err(error) => (None, Err(error)),
             };
@@ -60,11 +70,34 @@ impl Fetcher {
             if let Some(commit) = committing.take() {
                 committed += commit.downloads.len();
                 let delete_now = self.settle(store, commit, plan, report, tally, &mut progress).await?;
-                if retrieved.is_ok() && !delete_now.is_empty() {
+                if retrieved.is_ok() && !interrupted && !delete_now.is_empty() {
                     delete_on_server(session, store, id, delete_now, deletions, report).await?;
                 }
             }
             let (downloads, bytes) = retrieved?;
+            if interrupted {
+                // Commit what arrived whole, and wait for it: the fetch
+                // ends as soon as this commit is safe on disk.
+                let now = self.now();
+                let incoming = match parsing {
+                    Some(parsing) => parsing.await.map_err(|e| FetchError::Internal(e.to_string()))??,
+                    None => Vec::new(),
+                };
+                let commit = Commit {
+                    in_flight: store.start(move |s| s.ingest(id, incoming, now))?,
+                    batch_len: downloads.len(),
+                    downloads,
+                };
+                self.settle(store, commit, plan, report, tally, &mut progress).await?;
+                return Err(FetchError::Stopped);
+            }
+            tracing::debug!(
+                target: "postie::sync",
+                account = %progress.account,
+                messages = downloads.len(),
+                bytes,
+                "batch downloaded"
+            );
             progress.bytes += bytes;
             let incoming = match parsing {
                 Some(parsing) => parsing.await.map_err(|e| FetchError::Internal(e.to_string()))??,
@@ -153,6 +186,9 @@ struct Retrieved {
     incoming: Vec<Incoming>,
     downloads: Vec<Download>,
     bytes: u64,
+    /// A stop cut the batch short: these are the messages that arrived
+    /// whole before it, and the session cannot go on.
+    interrupted: bool,
 }
 
 /// RETR (and TOP, for headers only) of one batch into staging.
@@ -161,15 +197,30 @@ async fn retrieve(
     batch: &[Download],
     temp_dir: &std::path::Path,
     report: &mut FetchReport,
+    stop: &StopSignal,
 ) -> Result<Retrieved, FetchError> {
     let mut sink = StagingSink::new(temp_dir.to_path_buf());
     let full: Vec<&Download> = batch.iter().filter(|d| d.full).collect();
     let partial: Vec<&Download> = batch.iter().filter(|d| !d.full).collect();
     let requests =
         |list: &[&Download]| -> Vec<BodyRequest> { list.iter().map(|d| BodyRequest::new(d.number, d.size)).collect() };
-    session.retr_many(&requests(&full), &mut sink).await?;
+    // A stop drops the transfer where it is: the message arriving then is
+    // discarded (its staging file is unnamed and vanishes); those already
+    // whole in the sink are kept for the commit.
+    let (full_requests, partial_requests) = (requests(&full), requests(&partial));
+    let mut interrupted = tokio::select! {
+        biased;
+        result = session.retr_many(&full_requests, &mut sink) => { result?; false }
+        () = stop.stopped() => true,
+    };
     let full_finished = std::mem::take(&mut sink.finished);
-    session.top_many(&requests(&partial), 0, &mut sink).await?;
+    if !interrupted {
+        interrupted = tokio::select! {
+            biased;
+            result = session.top_many(&partial_requests, 0, &mut sink) => { result?; false }
+            () = stop.stopped() => true,
+        };
+    }
     let partial_finished = std::mem::take(&mut sink.finished);
 
     let mut incoming = Vec::new();
@@ -195,9 +246,10 @@ async fn retrieve(
                 // rest from arriving.
                 Staged::Refused(reply) => push_warning(
                     report,
-                    format!(
-                        "The server could not deliver message {} ({}); Postie will try again at the next fetch.",
-                        download.number, reply.text
+                    crate::t!(
+                        "sync-warning-not-delivered",
+                        number = download.number.to_string(),
+                        text = reply.text.as_str()
                     ),
                 ),
             }
@@ -207,6 +259,7 @@ async fn retrieve(
         incoming,
         downloads,
         bytes: sink.bytes,
+        interrupted,
     })
 }
 
@@ -235,6 +288,7 @@ pub(super) async fn delete_on_server(
         .await?;
     let numbers: Vec<u32> = items.iter().map(|(n, _)| *n).collect();
     let uidl_of: HashMap<u32, Option<String>> = items.into_iter().collect();
+    tracing::debug!(target: "postie::sync", messages = numbers.len(), "deleting on the server");
     for (number, result) in session.dele_many(&numbers).await? {
         match result {
             Ok(()) => {
@@ -245,9 +299,10 @@ pub(super) async fn delete_on_server(
             }
             Err(reply) => push_warning(
                 report,
-                format!(
-                    "The server refused to delete message {number} ({}); Postie will try again later.",
-                    reply.text
+                crate::t!(
+                    "sync-warning-delete-refused",
+                    number = number.to_string(),
+                    text = reply.text.as_str()
                 ),
             ),
         }

@@ -44,7 +44,7 @@ impl PendingSecret {
         }
         match self {
             PendingSecret::Ready(secret) => Ok(secret.clone()),
-            PendingSecret::Fetching(_) => Err(FetchError::Internal("password not fetched".into())),
+            PendingSecret::Fetching(_) => Err(FetchError::Internal(crate::t!("sync-internal-password-not-fetched"))),
         }
     }
 }
@@ -67,10 +67,23 @@ impl Fetcher {
             account: account.settings.name.clone(),
             ..FetchReport::default()
         };
+        let settings = &account.settings;
+        tracing::info!(
+            target: "postie::sync",
+            account = %settings.name,
+            host = %settings.host,
+            port = settings.port,
+            security = %settings.security,
+            dry_run = options.dry_run,
+            "fetch started"
+        );
         let mut store = None;
         let result = self.fetch_account(account, options, &mut report, &mut store).await;
-        if let Err(error) = result {
-            report.error = Some(error);
+        match result {
+            Ok(()) => {}
+            // Stopped on request, with everything that arrived committed.
+            Err(FetchError::Stopped) => report.stopped = true,
+            Err(error) => report.error = Some(error),
         }
         // Remember how the check went, for the app's status bar. Failing to
         // record it must not hide the fetch's own outcome.
@@ -84,6 +97,7 @@ impl Fetcher {
             let error = report.error.as_ref().map(ToString::to_string);
             let _ = store.run(move |s| s.record_check(id, now, error.as_deref())).await;
         }
+        log_outcome(&report);
         report
     }
 
@@ -118,6 +132,10 @@ impl Fetcher {
         }));
         let mut tally = Tally::default();
         for _ in 0..options.max_sessions.max(1) {
+            if options.stop.is_stopped() {
+                report.stopped = true;
+                break;
+            }
             let outcome = self
                 .run_session(account, &mut secret, store, options, report, &mut tally)
                 .await;
@@ -180,6 +198,13 @@ impl Fetcher {
         let listing = list_messages(&mut session, uidl_announced).await;
         let snapshot = store.finish(snapshot).await?;
         let listing = listing?;
+        tracing::debug!(
+            target: "postie::sync",
+            account = %name,
+            listed = listing.messages.len(),
+            uidl = listing.uidl_supported,
+            "listed the server's messages"
+        );
         let digest = listing_digest(settings, &listing.messages);
         if !options.dry_run
             && let Some(snapshot) = snapshot.as_ref()
@@ -187,6 +212,7 @@ impl Fetcher {
         {
             // The very listing the last session handled completely, with
             // nothing due: no need to compare it UIDL by UIDL.
+            tracing::debug!(target: "postie::sync", account = %name, "same listing as last time; nothing to do");
             let had = listing.messages.len().saturating_sub(snapshot.skipped);
             if report.sessions == 0 {
                 tally.already_had_counted += had;
@@ -215,31 +241,28 @@ impl Fetcher {
             size_limit: settings.size_limit,
             now,
         })?;
+        tracing::info!(
+            target: "postie::sync",
+            account = %name,
+            listed = listing.messages.len(),
+            to_download = plan.downloads.len(),
+            to_delete = plan.deletions.len(),
+            already_had = plan.already_had.len(),
+            skipped = plan.skipped_count,
+            "planned"
+        );
         if listing.shared_uidls > 0 {
             push_warning(
                 report,
-                format!(
-                    "The server gave {} messages the same unique id; Postie recognises them by content instead.",
-                    listing.shared_uidls
-                ),
+                crate::t!("sync-warning-shared-uidls", count = listing.shared_uidls),
             );
         }
         if plan.without_uidl > listing.shared_uidls && listing.uidl_supported {
-            push_warning(
-                report,
-                format!(
-                    "{} messages on the server have no valid unique id; Postie recognises them by content.",
-                    plan.without_uidl - listing.shared_uidls
-                ),
-            );
+            let without_uidl: usize = plan.without_uidl - listing.shared_uidls;
+            push_warning(report, crate::t!("sync-warning-no-valid-uidl", count = without_uidl));
         }
         if plan.uidls_changed_wholesale {
-            push_warning(
-                report,
-                "The server changed the unique ids of its messages (a migration?). Postie compares them by content, \
-                 so nothing is stored twice, but it has to download them again once."
-                    .to_owned(),
-            );
+            push_warning(report, crate::t!("sync-warning-uidls-changed"));
         }
         if report.sessions == 0 && listing.messages.len() > SESSION_CAP_SUSPECT {
             tally.already_had_counted += plan.already_had.len();
@@ -314,13 +337,15 @@ impl Fetcher {
             }
             QuitOutcome::NotConfirmed(reason) if deletions.count > 0 => push_warning(
                 report,
-                format!(
-                    "The server did not confirm the end of the session ({reason}); whether {} messages were \
-                     deleted there will be checked at the next fetch.",
-                    deletions.count
+                crate::t!(
+                    "sync-warning-quit-not-confirmed",
+                    reason = reason.as_str(),
+                    count = deletions.count
                 ),
             ),
-            QuitOutcome::NotConfirmed(_) => {}
+            QuitOutcome::NotConfirmed(reason) => {
+                tracing::debug!(target: "postie::sync", account = %name, %reason, "QUIT not confirmed");
+            }
         }
         // Remember this listing when it was handled completely, so that the
         // same listing next time needs no planning (see `nothing_to_do`).
@@ -348,8 +373,40 @@ pub(super) fn refs(items: &[String]) -> Vec<&str> {
     items.iter().map(String::as_str).collect()
 }
 
+/// What a fetch came to, in the log.
+fn log_outcome(report: &FetchReport) {
+    let account = &report.account;
+    if let Some(error) = &report.error {
+        tracing::warn!(
+            target: "postie::sync",
+            %account,
+            %error,
+            sessions = report.sessions,
+            new = report.new,
+            "fetch failed"
+        );
+    } else if let Some(until) = report.postponed_until {
+        tracing::info!(target: "postie::sync", %account, until, "fetch postponed (the server's LOGIN-DELAY)");
+    } else {
+        tracing::info!(
+            target: "postie::sync",
+            %account,
+            new = report.new,
+            already_had = report.already_had,
+            deleted_on_server = report.deleted_on_server,
+            skipped = report.skipped,
+            headers_only = report.headers_only,
+            sessions = report.sessions,
+            warnings = report.warnings.len(),
+            dry_run = report.dry_run.is_some(),
+            "fetch finished"
+        );
+    }
+}
+
 pub(super) fn push_warning(report: &mut FetchReport, warning: String) {
     if !report.warnings.contains(&warning) {
+        tracing::warn!(target: "postie::sync", account = %report.account, %warning, "fetch warning");
         report.warnings.push(warning);
     }
 }

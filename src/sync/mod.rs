@@ -14,6 +14,7 @@ mod listing;
 mod lock;
 pub mod plan;
 mod staging;
+mod stop;
 mod store_handle;
 mod tally;
 
@@ -25,6 +26,7 @@ use thiserror::Error;
 pub use fetch::{credentials_for, server_config_for};
 pub use lock::AccountLock;
 pub use plan::{DeleteReason, Deletion, Download, PlanError};
+pub use stop::StopSignal;
 
 use crate::pop3::Timeouts;
 use crate::secrets::SecretError;
@@ -40,15 +42,23 @@ pub enum Phase {
     Finishing,
 }
 
-impl std::fmt::Display for Phase {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
+impl Phase {
+    /// The `$phase` selector of the `sync-phase` message.
+    pub fn key(self) -> &'static str {
+        match self {
             Phase::Connecting => "connecting",
             Phase::Listing => "listing",
             Phase::Downloading => "downloading",
             Phase::Deleting => "deleting",
             Phase::Finishing => "finishing",
-        })
+        }
+    }
+}
+
+/// Lower case, in the user's language ("downloading").
+impl std::fmt::Display for Phase {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::t!("sync-phase", phase = self.key()))
     }
 }
 
@@ -68,23 +78,40 @@ pub struct Progress {
 pub type ProgressCallback = Arc<dyn Fn(Progress) + Send + Sync>;
 pub type Clock = Arc<dyn Fn() -> i64 + Send + Sync>;
 
-/// Why a fetch failed. Each reads as one sentence for the user.
+/// Why a fetch failed. Each reads as one sentence for the user, in their
+/// language.
 #[derive(Debug, Error)]
 pub enum FetchError {
-    #[error("Another Postie is already fetching mail for this account; try again when it has finished.")]
     Busy,
-    #[error("{0}")]
     Pop3(#[from] crate::pop3::Error),
-    #[error("{0}")]
     Store(#[from] StoreError),
-    #[error("{0}")]
     Secret(#[from] SecretError),
-    #[error("{0}")]
     Plan(#[from] PlanError),
-    #[error("The server could not list its messages ({0}), so nothing was downloaded or deleted. Try again later.")]
+    /// The server's words.
     ListingFailed(String),
-    #[error("Postie stopped this fetch because of an internal error ({0}). Nothing was deleted from the server.")]
     Internal(String),
+    /// Asked to stop ([`FetchOptions::stop`]) in the middle of a download:
+    /// what had arrived is committed, the connection closed without QUIT.
+    /// [`Fetcher::fetch`] reports it as [`FetchReport::stopped`], never as
+    /// an error.
+    Stopped,
+}
+
+impl std::fmt::Display for FetchError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            FetchError::Busy => f.write_str(&crate::t!("sync-error-busy")),
+            FetchError::Pop3(error) => error.fmt(f),
+            FetchError::Store(error) => error.fmt(f),
+            FetchError::Secret(error) => error.fmt(f),
+            FetchError::Plan(error) => error.fmt(f),
+            FetchError::ListingFailed(text) => {
+                f.write_str(&crate::t!("sync-error-listing-failed", text = text.as_str()))
+            }
+            FetchError::Internal(detail) => f.write_str(&crate::t!("sync-error-internal", detail = detail.as_str())),
+            FetchError::Stopped => f.write_str(&crate::t!("sync-stopped")),
+        }
+    }
 }
 
 impl FetchError {
@@ -122,6 +149,9 @@ pub struct FetchReport {
     pub postponed_until: Option<i64>,
     pub dry_run: Option<DryRun>,
     pub error: Option<FetchError>,
+    /// The fetch was asked to stop and did, at a safe point: everything
+    /// downloaded was committed. Not an error.
+    pub stopped: bool,
 }
 
 impl FetchReport {
@@ -143,6 +173,8 @@ pub struct FetchOptions {
     pub batch_messages: usize,
     /// Body bytes per commit.
     pub batch_bytes: u64,
+    /// Stops the fetch at the next safe point when set (the app closing).
+    pub stop: StopSignal,
 }
 
 impl Default for FetchOptions {
@@ -153,6 +185,7 @@ impl Default for FetchOptions {
             timeouts: Timeouts::default(),
             batch_messages: 256,
             batch_bytes: 8 * 1024 * 1024,
+            stop: StopSignal::default(),
         }
     }
 }

@@ -52,6 +52,18 @@ pub enum DeleteReason {
 }
 
 impl DeleteReason {
+    /// The `$reason` selector of the `sync-delete-reason` message.
+    pub fn key(self) -> &'static str {
+        match self {
+            DeleteReason::Pending => "pending",
+            DeleteReason::Downloaded => "downloaded",
+            DeleteReason::Aged => "aged",
+            DeleteReason::DeletedHere => "deleted-here",
+        }
+    }
+
+    /// Stable English, for `--json` output and logs; people read the
+    /// `Display` form, in their language.
     pub fn describe(self) -> &'static str {
         match self {
             DeleteReason::Pending => "deletion not yet confirmed by the server",
@@ -59,6 +71,12 @@ impl DeleteReason {
             DeleteReason::Aged => "kept for the chosen number of days",
             DeleteReason::DeletedHere => "deleted here",
         }
+    }
+}
+
+impl std::fmt::Display for DeleteReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::t!("sync-delete-reason", reason = self.key()))
     }
 }
 
@@ -115,11 +133,14 @@ impl std::error::Error for PlanError {}
 impl std::fmt::Display for PlanError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            PlanError::UidlRequired(policy) => write!(
-                f,
-                "The server does not support UIDL, so Postie cannot tell which messages it already has and cannot \
-                 {policy}. Choose \"delete from server after download\" for this account."
-            ),
+            PlanError::UidlRequired(policy) => {
+                let days: u32 = policy.days().unwrap_or(0);
+                f.write_str(&crate::t!(
+                    "sync-error-uidl-required",
+                    policy = policy.kind(),
+                    days = days
+                ))
+            }
         }
     }
 }
@@ -276,10 +297,7 @@ pub fn expire_warning(expire: Option<Retention>, policy: ServerPolicy) -> Option
         return None;
     };
     if days == 0 && policy != ServerPolicy::DeleteAfterDownload {
-        return Some(
-            "The server deletes every message once it has been downloaded (EXPIRE 0), so mail cannot be kept there."
-                .to_owned(),
-        );
+        return Some(crate::t!("sync-warning-expire-zero"));
     }
     let wants = match policy {
         ServerPolicy::Keep | ServerPolicy::DeleteWhenTrashed => None,
@@ -287,12 +305,8 @@ pub fn expire_warning(expire: Option<Retention>, policy: ServerPolicy) -> Option
         _ => return None,
     };
     Some(match wants {
-        None => format!(
-            "The server deletes messages {days} days after they are downloaded, whatever this account's setting says."
-        ),
-        Some(n) => format!(
-            "The server deletes messages {days} days after they are downloaded, sooner than the {n} days this account keeps them there."
-        ),
+        None => crate::t!("sync-warning-expire-days", days = days),
+        Some(kept) => crate::t!("sync-warning-expire-sooner", days = days, kept = kept),
     })
 }
 

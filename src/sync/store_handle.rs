@@ -22,9 +22,7 @@ impl StoreHandle {
         work: impl FnOnce(&mut Store) -> Result<T, StoreError> + Send + 'static,
     ) -> Result<T, FetchError> {
         let Some(mut store) = self.store.take() else {
-            return Err(FetchError::Internal(
-                "the store was lost after an earlier failure".into(),
-            ));
+            return Err(FetchError::Internal(crate::t!("sync-internal-store-lost")));
         };
         let (store, result) = blocking(move || {
             let result = work(&mut store);
@@ -48,9 +46,7 @@ impl StoreHandle {
         work: impl FnOnce(&mut Store) -> Result<T, StoreError> + Send + 'static,
     ) -> Result<InFlight<T>, FetchError> {
         let Some(mut store) = self.store.take() else {
-            return Err(FetchError::Internal(
-                "the store was lost after an earlier failure".into(),
-            ));
+            return Err(FetchError::Internal(crate::t!("sync-internal-store-lost")));
         };
         let task = tokio::task::spawn_blocking(move || {
             let result = work(&mut store);

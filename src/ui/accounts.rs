@@ -42,7 +42,7 @@ impl AccountStatus {
             Event::Cancelled => {
                 self.fetching = false;
                 self.progress = None;
-                self.error = Some("The check was cancelled; nothing was deleted from the server.".into());
+                self.error = Some(crate::t!("app-check-cancelled"));
                 return true;
             }
             Event::NextCheck(next) => self.next_check = next,
@@ -62,10 +62,16 @@ pub struct AccountEntry {
 impl AccountEntry {
     /// The sidebar's name for the account.
     pub fn label(&self) -> String {
-        if self.profile.demo || self.profile.email.is_empty() {
-            self.account.settings.name.clone()
-        } else {
-            self.profile.email.clone()
-        }
+        label_for(&self.account, &self.profile)
+    }
+}
+
+/// An account's name as the sidebar (and a notification) shows it: the
+/// address the user gave, else the account's name.
+pub fn label_for(account: &Account, profile: &AccountProfile) -> String {
+    if profile.demo || profile.email.is_empty() {
+        account.settings.name.clone()
+    } else {
+        profile.email.clone()
     }
 }

@@ -1,11 +1,12 @@
 //! The app: which screen is showing, the accounts and their workers, the
-//! theme, and the keyboard. Screens do their own work and report back
-//! with events; the workers report through a subscription.
+//! theme, the language, and the keyboard. Screens do their own work and
+//! report back with events; the workers report through a subscription.
 
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
+use i18n_embed::unic_langid::LanguageIdentifier;
 use iced::keyboard::{self, Modifiers};
 use iced::theme::Mode;
 use iced::{Element, Subscription, Task, Theme};
@@ -25,6 +26,16 @@ use crate::ui::style::{self, ThemeChoice};
 use crate::ui::worker::{self, WorkerEvent, WorkerKey};
 
 const THEME_SETTING: &str = "theme";
+/// The app setting naming the language ("de", "pt-BR"); empty or absent
+/// means the system's.
+pub const LANGUAGE_SETTING: &str = "language";
+
+/// The language a stored setting names, as one we ship; `None` for the
+/// system's (empty, absent, or a language we do not ship).
+pub fn language_from_setting(value: Option<&str>) -> Option<LanguageIdentifier> {
+    let language = value.filter(|v| !v.is_empty())?.parse::<LanguageIdentifier>().ok()?;
+    crate::i18n::best_match(&language)
+}
 
 /// How the app starts.
 #[derive(Clone)]
@@ -41,6 +52,7 @@ pub struct Loaded {
     accounts: Vec<(Account, AccountProfile)>,
     unread: Vec<(AccountId, u64)>,
     theme: ThemeChoice,
+    language: Option<LanguageIdentifier>,
 }
 
 /// The sample server, kept alive as long as the app runs.
@@ -68,7 +80,17 @@ pub enum Message {
     /// Now and then, so "checked 3 minutes ago" stays true.
     Tick,
     Saved(Result<(), String>),
+    /// A second `postie` on this data directory asks for our window.
+    Raise,
+    /// The window's close button (or Ctrl+Q).
+    CloseRequested,
+    /// Fetches took too long to stop: close anyway (still safe).
+    CloseAnyway,
 }
+
+/// How long closing waits for fetches to reach a safe point; a little more
+/// than a worker's own grace, so workers normally finish first.
+const CLOSE_GRACE: Duration = Duration::from_secs(17);
 
 enum Screen {
     /// Until the accounts are loaded (a few milliseconds).
@@ -87,6 +109,10 @@ pub struct App {
     mailbox: Mailbox,
     accounts: Vec<AccountEntry>,
     theme: ThemeChoice,
+    /// The language setting: `None` follows the system. The language in
+    /// use is chosen before the app starts ([`crate::ui::run`]) and
+    /// switched here when the user picks another.
+    language: Option<LanguageIdentifier>,
     system_mode: Mode,
     demo: Option<DemoServer>,
     demo_wanted: bool,
@@ -96,6 +122,8 @@ pub struct App {
     modifiers: Modifiers,
     /// Where "Cancel" in the account form goes back to.
     setup_from_settings: bool,
+    /// Closing: waiting for fetches to stop at a safe point.
+    closing: bool,
 }
 
 impl App {
@@ -107,6 +135,7 @@ impl App {
             mailbox: Mailbox::new(),
             accounts: Vec::new(),
             theme: ThemeChoice::System,
+            language: None,
             system_mode: Mode::None,
             demo: None,
             demo_wanted: options.demo,
@@ -114,6 +143,7 @@ impl App {
             notice: None,
             modifiers: Modifiers::empty(),
             setup_from_settings: false,
+            closing: false,
         };
         let load = app.load();
         (
@@ -125,9 +155,9 @@ impl App {
     pub fn title(&self) -> String {
         let unread: u64 = self.accounts.iter().map(|a| a.unread).sum();
         if unread > 0 {
-            format!("Postie ({unread} unread)")
+            crate::t!("app-title-unread", count = unread)
         } else {
-            "Postie".to_owned()
+            crate::t!("app-title")
         }
     }
 
@@ -172,6 +202,8 @@ impl App {
             keyboard::listen().map(Message::Keyboard),
             iced::system::theme_changes().map(Message::SystemTheme),
             iced::time::every(Duration::from_secs(30)).map(|_| Message::Tick),
+            Subscription::run(crate::ui::raise::requests).map(|()| Message::Raise),
+            iced::window::close_requests().map(|_| Message::CloseRequested),
         ]))
     }
 
@@ -191,6 +223,7 @@ impl App {
                             accounts,
                             unread: store.unread_counts()?,
                             theme: ThemeChoice::parse(store.app_setting(THEME_SETTING)?.as_deref().unwrap_or("")),
+                            language: language_from_setting(store.app_setting(LANGUAGE_SETTING)?.as_deref()),
                         })
                     })
                     .await
@@ -303,7 +336,11 @@ impl App {
                 let Some(entry) = self.accounts.iter_mut().find(|a| a.account.id == account) else {
                     return Task::none();
                 };
-                if entry.status.apply(event) {
+                let changed = entry.status.apply(event);
+                if self.closing && !self.accounts.iter().any(|a| a.status.fetching) {
+                    return iced::exit();
+                }
+                if changed {
                     return Task::batch([
                         self.mailbox.refresh(&self.client).map(Message::Mailbox),
                         self.load_unread_counts(),
@@ -319,12 +356,16 @@ impl App {
                 }
             }
             Message::Tick | Message::Saved(Ok(())) => {}
+            Message::Raise => return raise_window(),
+            Message::CloseRequested => return self.close(),
+            Message::CloseAnyway => return iced::exit(),
         }
         Task::none()
     }
 
     fn loaded(&mut self, loaded: Loaded) -> Task<Message> {
         self.theme = loaded.theme;
+        self.language = loaded.language;
         let mut previous = std::mem::take(&mut self.accounts);
         self.accounts = loaded
             .accounts
@@ -436,7 +477,7 @@ impl App {
                     self.open_setup(setup, true);
                 }
             }
-            settings::Event::Removed(_) => return self.load(),
+            settings::Event::Removed(_) | settings::Event::NotifyChanged(_) => return self.load(),
             settings::Event::IntervalChanged(id) => {
                 if let Some(controller) = self.controller(id) {
                     controller.reschedule();
@@ -455,6 +496,23 @@ impl App {
                     Message::Saved,
                 );
             }
+            settings::Event::Language(choice) => {
+                match &choice {
+                    Some(language) => crate::i18n::select(Some(language)),
+                    None => crate::i18n::init(None),
+                };
+                let value = choice.as_ref().map(ToString::to_string).unwrap_or_default();
+                self.language = choice;
+                let client = self.client.clone();
+                return Task::perform(
+                    async move {
+                        client
+                            .call(move |store| store.set_app_setting(LANGUAGE_SETTING, &value))
+                            .await
+                    },
+                    Message::Saved,
+                );
+            }
             settings::Event::Close => {
                 self.screen = if self.accounts.is_empty() {
                     Screen::Welcome
@@ -468,7 +526,7 @@ impl App {
 
     fn shortcut(&mut self, shortcut: Shortcut) -> Task<Message> {
         if shortcut == Shortcut::Quit {
-            return iced::exit();
+            return self.close();
         }
         if !matches!(self.screen, Screen::Mailbox) {
             return Task::none();
@@ -485,15 +543,68 @@ impl App {
         self.update(Message::Mailbox(message))
     }
 
+    /// Closes the app once no fetch is midway: running fetches are asked
+    /// to stop at a safe point (their downloaded mail committed), and the
+    /// app exits when the last one reports, or after [`CLOSE_GRACE`].
+    fn close(&mut self) -> Task<Message> {
+        let fetching: Vec<_> = self
+            .accounts
+            .iter()
+            .filter(|entry| entry.status.fetching)
+            .filter_map(|entry| entry.status.controller.clone())
+            .collect();
+        if fetching.is_empty() {
+            return iced::exit();
+        }
+        if self.closing {
+            return Task::none();
+        }
+        self.closing = true;
+        for controller in fetching {
+            controller.stop();
+        }
+        Task::perform(tokio::time::sleep(CLOSE_GRACE), |()| Message::CloseAnyway)
+    }
+
     pub fn view(&self) -> Element<'_, Message> {
+        let screen = self.screen_view();
+        if !self.closing {
+            return screen;
+        }
+        iced::widget::column![
+            iced::widget::container(iced::widget::text(crate::t!("app-closing")))
+                .padding(style::space::S)
+                .width(iced::Fill)
+                .style(style::flat_card),
+            screen,
+        ]
+        .into()
+    }
+
+    fn screen_view(&self) -> Element<'_, Message> {
         match &self.screen {
             Screen::Loading => iced::widget::Space::new().into(),
             Screen::Welcome => welcome::view(self.demo_starting, self.notice.as_deref()).map(Message::Welcome),
             Screen::Setup(setup) => setup.view().map(Message::Setup),
             Screen::Mailbox => self.mailbox.view(&self.accounts).map(Message::Mailbox),
-            Screen::Settings(settings) => settings.view(&self.accounts, self.theme).map(Message::Settings),
+            Screen::Settings(settings) => settings
+                .view(&self.accounts, self.theme, self.language.as_ref())
+                .map(Message::Settings),
         }
     }
+}
+
+/// Brings the window to the front (un-minimized, focused), for a second
+/// `postie` started on the same data directory.
+fn raise_window() -> Task<Message> {
+    iced::window::oldest().then(|id| match id {
+        Some(id) => Task::batch([
+            iced::window::minimize(id, false),
+            iced::window::gain_focus(id),
+            iced::window::request_user_attention(id, Some(iced::window::UserAttention::Informational)),
+        ]),
+        None => Task::none(),
+    })
 }
 
 async fn start_demo(data_dir: PathBuf) -> Result<DemoServer, String> {

@@ -57,12 +57,10 @@ impl StoreClient {
         let job: Job = Box::new(move |store| {
             let _ = reply.send(work(store));
         });
-        self.jobs
-            .send(job)
-            .map_err(|_| "The mail database is no longer open.".to_owned())?;
+        self.jobs.send(job).map_err(|_| crate::t!("app-error-store-closed"))?;
         match answer.await {
             Ok(result) => result.map_err(|e| e.to_string()),
-            Err(_) => Err("The mail database stopped answering.".to_owned()),
+            Err(_) => Err(crate::t!("app-error-store-silent")),
         }
     }
 }

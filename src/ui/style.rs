@@ -71,10 +71,10 @@ impl ThemeChoice {
 
 impl std::fmt::Display for ThemeChoice {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            ThemeChoice::System => "Follow the system",
-            ThemeChoice::Light => "Light",
-            ThemeChoice::Dark => "Dark",
+        f.write_str(&match self {
+            ThemeChoice::System => crate::t!("settings-theme-system"),
+            ThemeChoice::Light => crate::t!("settings-theme-light"),
+            ThemeChoice::Dark => crate::t!("settings-theme-dark"),
         })
     }
 }

@@ -46,7 +46,15 @@ enum Control {
     Cancel,
     /// The check interval changed: work out the next check again.
     Reschedule,
+    /// The app is closing: bring a running fetch to a safe stop.
+    Stop,
 }
+
+/// How long a stopping fetch may take to reach a safe point before it is
+/// dropped anyway. Dropping is safe too (a commit in flight finishes or
+/// rolls back whole; nothing is deleted without QUIT); this only saves
+/// downloaded mail from being fetched again.
+const STOP_GRACE: Duration = Duration::from_secs(15);
 
 /// Steers one worker.
 #[derive(Debug, Clone)]
@@ -63,6 +71,12 @@ impl Controller {
 
     pub fn reschedule(&self) {
         self.send(Control::Reschedule);
+    }
+
+    /// Asks a running fetch to stop at the next safe point; it then
+    /// reports [`Event::Finished`] as usual.
+    pub fn stop(&self) {
+        self.send(Control::Stop);
     }
 
     fn send(&self, control: Control) {
@@ -170,7 +184,7 @@ async fn work(key: WorkerKey, mut output: mpsc::Sender<WorkerEvent>) {
                     next_check = schedule(&key, None).await;
                     continue;
                 }
-                Some(Control::Cancel) => continue,
+                Some(Control::Cancel | Control::Stop) => continue,
                 None => return,
             },
         }
@@ -180,20 +194,32 @@ async fn work(key: WorkerKey, mut output: mpsc::Sender<WorkerEvent>) {
         };
         let _ = output.send(emit(Event::Started)).await;
         let options = FetchOptions::default();
+        let stop = options.stop.clone();
+        let started_at = unix_now();
         let fetch = fetcher.fetch(&account_record, &options);
         tokio::pin!(fetch);
+        // Far away until a stop is asked for.
+        let mut give_up_at = tokio::time::Instant::now() + Duration::from_secs(365 * 86_400);
         let report = loop {
             tokio::select! {
                 report = &mut fetch => break Some(report),
+                () = tokio::time::sleep_until(give_up_at) => break None,
                 control = control.next() => match control {
                     // Dropping the fetch closes the connection without
                     // QUIT: the server deletes nothing; committed mail stays.
                     Some(Control::Cancel) => break None,
+                    Some(Control::Stop) => {
+                        stop.stop();
+                        give_up_at = tokio::time::Instant::now() + STOP_GRACE;
+                    }
                     Some(_) => {}
                     None => return,
                 },
             }
         };
+        if report.as_ref().is_some_and(|r| r.new > 0) {
+            tell_about_new_mail(&key, started_at).await;
+        }
         let summary = report.as_ref().map(|r| FetchSummary::from_report(r, unix_now()));
         stop_after_rejection = summary.as_ref().is_some_and(|s| s.auth_rejected);
         let postponed = summary.as_ref().and_then(|s| s.postponed_until);
@@ -205,6 +231,33 @@ async fn work(key: WorkerKey, mut output: mpsc::Sender<WorkerEvent>) {
             return;
         }
         next_check = schedule(&key, postponed).await;
+    }
+}
+
+/// A desktop notification of what this fetch brought, when the account
+/// wants one. Shown on its own task: a slow or missing notification
+/// service never holds up the worker.
+async fn tell_about_new_mail(key: &WorkerKey, since: i64) {
+    let key = key.clone();
+    let notice = tokio::task::spawn_blocking(move || {
+        let store = Store::open(&key.data_dir).ok()?;
+        let profile = store.account_profile(key.account).ok()?;
+        if !profile.notify_new_mail {
+            return None;
+        }
+        let account = store.account(key.account).ok().flatten()?;
+        let arrivals = store.arrivals_since(key.account, since).ok()?;
+        crate::ui::notify::notice_for(&crate::ui::accounts::label_for(&account, &profile), &arrivals)
+    })
+    .await
+    .ok()
+    .flatten();
+    if let Some(notice) = notice {
+        tokio::spawn(async move {
+            if let Err(error) = crate::ui::notify::show(notice).await {
+                tracing::debug!(target: "postie::ui", %error, "no desktop notification");
+            }
+        });
     }
 }
 

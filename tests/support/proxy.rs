@@ -21,6 +21,17 @@ impl CuttingProxy {
     /// Forwards to 127.0.0.1:`upstream`; every connection is cut once the
     /// server has sent `cut_after` bytes on it.
     pub async fn start(upstream: u16, cut_after: u64) -> CuttingProxy {
+        CuttingProxy::start_with(upstream, cut_after, false).await
+    }
+
+    /// Like [`CuttingProxy::start`], but once `stall_after` server bytes
+    /// are through, the connection stays open and silent: a server that
+    /// stopped answering mid-transfer.
+    pub async fn start_stalling(upstream: u16, stall_after: u64) -> CuttingProxy {
+        CuttingProxy::start_with(upstream, stall_after, true).await
+    }
+
+    async fn start_with(upstream: u16, cut_after: u64, stall: bool) -> CuttingProxy {
         let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind 127.0.0.1");
         let port = listener.local_addr().expect("address").port();
         let forwarded = Arc::new(AtomicU64::new(0));
@@ -32,7 +43,7 @@ impl CuttingProxy {
                     let Ok(server) = TcpStream::connect(SocketAddr::from(([127, 0, 0, 1], upstream))).await else {
                         return;
                     };
-                    relay(client, server, cut_after, &counter).await;
+                    relay(client, server, cut_after, stall, &counter).await;
                 });
             }
         });
@@ -46,7 +57,7 @@ impl Drop for CuttingProxy {
     }
 }
 
-async fn relay(client: TcpStream, server: TcpStream, cut_after: u64, counter: &AtomicU64) {
+async fn relay(client: TcpStream, server: TcpStream, cut_after: u64, stall: bool, counter: &AtomicU64) {
     let _ = client.set_nodelay(true);
     let _ = server.set_nodelay(true);
     let (mut client_read, mut client_write) = client.into_split();
@@ -65,6 +76,10 @@ async fn relay(client: TcpStream, server: TcpStream, cut_after: u64, counter: &A
         loop {
             let room = cut_after.saturating_sub(sent);
             if room == 0 {
+                if stall {
+                    // Held open, silent, until the client gives up.
+                    std::future::pending::<()>().await;
+                }
                 break;
             }
             let want = buffer.len().min(usize::try_from(room).unwrap_or(usize::MAX));

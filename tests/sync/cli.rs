@@ -1,5 +1,6 @@
 //! The `postie` command line, run as a child process: the exact interface
-//! outside tools depend on.
+//! outside tools depend on. Every run sets the locale (`postie()`), so
+//! the words checked are English whatever the machine's language.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
@@ -12,13 +13,13 @@ use crate::support::dovecot::{ALICE, ALICE_PASSWORD, Dovecot};
 
 /// Our POP3 server on its own runtime thread, so the test can block on
 /// child processes while it serves.
-struct Background {
+pub(crate) struct Background {
     server: Option<Pop3Server>,
     runtime: tokio::runtime::Runtime,
 }
 
 impl Background {
-    fn start(options: ServerOptions, messages: Vec<StoredMessage>) -> Background {
+    pub(crate) fn start(options: ServerOptions, messages: Vec<StoredMessage>) -> Background {
         let runtime = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(1)
             .enable_all()
@@ -31,7 +32,7 @@ impl Background {
         }
     }
 
-    fn server(&self) -> &Pop3Server {
+    pub(crate) fn server(&self) -> &Pop3Server {
         self.server.as_ref().unwrap()
     }
 }
@@ -41,6 +42,22 @@ impl Drop for Background {
         let _guard = self.runtime.enter();
         self.server.take();
     }
+}
+
+/// The locale that makes `postie` speak English.
+const ENGLISH: &str = "C.UTF-8";
+const GERMAN: &str = "de_DE.UTF-8";
+
+/// `postie` in `locale` (LC_ALL beats LC_MESSAGES and LANG).
+fn postie_in(locale: &str) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_postie"));
+    command.env("LC_ALL", locale);
+    command
+}
+
+/// `postie` in English.
+fn postie() -> Command {
+    postie_in(ENGLISH)
 }
 
 struct Cli {
@@ -56,7 +73,11 @@ impl Cli {
     }
 
     fn run(&self, args: &[&str]) -> Output {
-        Command::new(env!("CARGO_BIN_EXE_postie"))
+        self.run_in(ENGLISH, args)
+    }
+
+    fn run_in(&self, locale: &str, args: &[&str]) -> Output {
+        postie_in(locale)
             .arg("--data-dir")
             .arg(&self.data_dir)
             .args(args)
@@ -305,7 +326,7 @@ fn fetch_list_show_search_trash_and_export() {
     assert_eq!(cafe["sha256"].as_str().unwrap().len(), 64);
     let id = cafe["id"].as_i64().unwrap().to_string();
 
-    let raw = Command::new(env!("CARGO_BIN_EXE_postie"))
+    let raw = postie()
         .arg("--data-dir")
         .arg(&cli.data_dir)
         .args(["show", &id, "--raw"])
@@ -455,7 +476,7 @@ fn certificate_errors_give_the_fingerprint_to_trust() {
 #[test]
 fn data_dir_from_the_environment() {
     let dir = tempfile::tempdir().unwrap();
-    let output = Command::new(env!("CARGO_BIN_EXE_postie"))
+    let output = postie()
         .env("POSTIE_DATA_DIR", dir.path())
         .args([
             "account",
@@ -481,7 +502,7 @@ fn install_desktop_puts_valid_files_in_the_menu_and_uninstall_removes_them() {
     let home = tempfile::tempdir().unwrap();
     let data_home = home.path().join("share");
     let run = |command: &str| {
-        let output = Command::new(env!("CARGO_BIN_EXE_postie"))
+        let output = postie()
             .arg(command)
             .env("HOME", home.path())
             .env("XDG_DATA_HOME", &data_home)
@@ -540,5 +561,141 @@ fn install_desktop_puts_valid_files_in_the_menu_and_uninstall_removes_them() {
     assert!(said.contains("out of the applications menu"), "{said}");
     for path in icons.iter().chain([&entry, &metainfo]) {
         assert!(!path.exists(), "{} is still there", path.display());
+    }
+}
+
+/// What `postie` says follows the locale (LC_ALL here): German words for
+/// tables, summaries, errors and `--help`, English under C. `--json` is
+/// the same, byte for byte, in every locale: tools parse it.
+#[test]
+fn human_output_follows_the_locale_and_json_does_not() {
+    let background = Background::start(ServerOptions::default(), messages(1..=3));
+    let cli = Cli::new();
+    cli.add_demo("demo", background.server(), &["--delete-after-days", "7"]);
+    let text = |output: &Output| {
+        format!(
+            "{}{}",
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        )
+    };
+    let ok_in = |locale: &str, args: &[&str]| {
+        let output = cli.run_in(locale, args);
+        assert!(output.status.success(), "{locale} postie {args:?}: {}", text(&output));
+        String::from_utf8(output.stdout).unwrap()
+    };
+
+    let fetched = ok_in(GERMAN, &["fetch"]);
+    assert_eq!(
+        fetched.trim(),
+        "demo: 3 neu, 0 bereits vorhanden, 0 auf dem Server gelöscht, 0 übersprungen"
+    );
+    let fetched = ok_in(ENGLISH, &["fetch"]);
+    assert_eq!(
+        fetched.trim(),
+        "demo: 0 new, 3 already had, 0 deleted on server, 0 skipped"
+    );
+
+    let accounts = ok_in(GERMAN, &["account", "list"]);
+    for words in [
+        "Verschlüsselung",
+        "Auf dem Server",
+        "7 Tage nach dem Herunterladen vom Server löschen",
+    ] {
+        assert!(accounts.contains(words), "{words:?} in:\n{accounts}");
+    }
+    let accounts = ok_in(ENGLISH, &["account", "list"]);
+    for words in ["Security", "On the server", "delete from server 7 days after download"] {
+        assert!(accounts.contains(words), "{words:?} in:\n{accounts}");
+    }
+
+    let list = ok_in(GERMAN, &["list"]);
+    assert!(list.contains("Absender") && list.contains("Betreff"), "{list}");
+    assert_eq!(list.lines().count(), 4, "a heading and three messages:\n{list}");
+    let list = ok_in(ENGLISH, &["list"]);
+    assert!(list.contains("From") && list.contains("Subject"), "{list}");
+    // The columns line up: every subject starts at the heading's column.
+    let lines: Vec<&str> = list.lines().collect();
+    let column = lines[0].find("Subject").unwrap();
+    let subjects: Vec<_> = lines[1..]
+        .iter()
+        .map(|l| l.chars().skip(column).collect::<String>())
+        .collect();
+    assert!(subjects.iter().all(|s| !s.starts_with(' ') && !s.is_empty()), "{list}");
+
+    let id = cli.json(&["list", "--json"])[0]["id"].as_i64().unwrap().to_string();
+    let shown = ok_in(GERMAN, &["show", &id]);
+    assert!(shown.starts_with("Von: ") && shown.contains("\nBetreff: "), "{shown}");
+
+    let help = ok_in(GERMAN, &["--help"]);
+    assert!(help.contains("Neue E-Mails herunterladen"), "{help}");
+    assert!(help.contains("Usage:"), "clap's own words stay English:\n{help}");
+    let help = ok_in(ENGLISH, &["--help"]);
+    assert!(help.contains("Download new mail"), "{help}");
+    let help = ok_in(GERMAN, &["account", "add", "--help"]);
+    assert!(help.contains("Der Hostname des POP3-Servers"), "{help}");
+    let help = ok_in(ENGLISH, &["account", "add", "--help"]);
+    assert!(help.contains("The POP3 server's host name"), "{help}");
+
+    let missing = cli.run_in(GERMAN, &["show", "999999"]);
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(
+        stderr(&missing).contains("postie: Es gibt keine Nachricht 999999."),
+        "{}",
+        stderr(&missing)
+    );
+    let missing = cli.run_in(ENGLISH, &["show", "999999"]);
+    assert!(
+        stderr(&missing).contains("There is no message 999999."),
+        "{}",
+        stderr(&missing)
+    );
+    let unknown = cli.run_in(GERMAN, &["fetch", "nope"]);
+    assert!(
+        stderr(&unknown).contains("Es gibt kein Konto namens „nope“"),
+        "{}",
+        stderr(&unknown)
+    );
+
+    // An account that fails, so `fetch --json` carries an error sentence.
+    cli.ok(&[
+        "account",
+        "add",
+        "bad",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        "1",
+        "--security",
+        "plain",
+        "--user",
+        "x",
+        "--password-command",
+        "printf x",
+    ]);
+    let failed = cli.run_in(GERMAN, &["fetch", "bad"]);
+    assert!(
+        String::from_utf8_lossy(&failed.stdout).starts_with("bad: Fehler: "),
+        "{}",
+        text(&failed)
+    );
+    for args in [
+        &["account", "list", "--json"][..],
+        &["list", "--json"],
+        &["list", "--folder", "inbox", "--json"],
+        &["search", "number", "--json"],
+        &["fetch", "--json"],
+        &["fetch", "--json", "--dry-run"],
+    ] {
+        let german = cli.run_in(GERMAN, args);
+        let english = cli.run_in(ENGLISH, args);
+        assert_eq!(german.status.code(), english.status.code(), "{args:?}");
+        assert!(!english.stdout.is_empty(), "{args:?}");
+        assert_eq!(
+            String::from_utf8_lossy(&german.stdout),
+            String::from_utf8_lossy(&english.stdout),
+            "postie {args:?} prints the same JSON in every language"
+        );
+        assert_eq!(german.stdout, english.stdout, "{args:?}");
     }
 }

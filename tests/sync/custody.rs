@@ -197,6 +197,8 @@ fn kill_test_exactly_once_under_sigkill() {
     let postie = |args: &[&str]| {
         let mut command = Command::new(env!("CARGO_BIN_EXE_postie"));
         command
+            // The words these tests look for are English ones.
+            .env("LC_ALL", "C.UTF-8")
             .arg("--data-dir")
             .arg(&data_dir)
             .args(args)
@@ -355,6 +357,7 @@ fn password_never_leaks() {
     let data_dir = dir.path().join("data");
     let run = |args: &[&str], stdin: &str| {
         let mut child = Command::new(env!("CARGO_BIN_EXE_postie"))
+            .env("LC_ALL", "C.UTF-8")
             .arg("--data-dir")
             .arg(&data_dir)
             .args(args)
@@ -434,6 +437,7 @@ fn password_never_leaks() {
 fn no_keyring_fails_closed() {
     let dir = tempfile::tempdir().unwrap();
     let mut child = Command::new(env!("CARGO_BIN_EXE_postie"))
+        .env("LC_ALL", "C.UTF-8")
         .arg("--data-dir")
         .arg(dir.path())
         .args([

@@ -572,3 +572,117 @@ async fn inbox_and_trash_are_folders() {
     assert_eq!(store.count_messages(&trash).unwrap(), 1);
     assert_eq!(store.count_messages(&inbox).unwrap(), 2);
 }
+
+/// A message of about 2 KiB, so that message bytes dominate a session.
+fn sizeable_message(n: usize) -> StoredMessage {
+    let mut message = message(n);
+    let body = format!("Filler line {n} of a sizeable message, to take some room.\r\n").repeat(32);
+    message.bytes.extend_from_slice(body.as_bytes());
+    message
+}
+
+/// Closing the app mid-transfer: a stop while a batch is arriving keeps
+/// the messages that arrived whole (committed), drops the connection
+/// without QUIT (so the server deletes nothing), and the next fetch picks
+/// up exactly the rest.
+#[tokio::test]
+async fn a_stop_mid_transfer_commits_what_arrived_and_loses_nothing() {
+    let all: Vec<StoredMessage> = (1..=20).map(sizeable_message).collect();
+    let server = Pop3Server::start(ServerOptions::default(), all.clone()).await.unwrap();
+    let setup = Setup::new(&server, ServerPolicy::DeleteAfterDownload);
+    // Greeting, CAPA, login and listings take well under 2 KiB; then
+    // about five and a half messages get through before the line goes
+    // quiet.
+    let stall_after = 2_000 + 11 * all[0].bytes.len() as u64 / 2;
+    let proxy = crate::support::proxy::CuttingProxy::start_stalling(server.port(), stall_after).await;
+    let mut through_proxy = setup.store().account(setup.account.id).unwrap().unwrap();
+    through_proxy.settings.port = proxy.port;
+    setup.store().update_account(&through_proxy).unwrap();
+
+    let options = FetchOptions::default();
+    let stop = options.stop.clone();
+    let fetcher = setup.fetcher();
+    let fetch = tokio::spawn(async move { fetcher.fetch(&through_proxy, &options).await });
+    tokio::time::timeout(std::time::Duration::from_secs(20), async {
+        while proxy.forwarded.load(Ordering::Relaxed) < stall_after {
+            tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+        }
+    })
+    .await
+    .expect("the transfer reaches the stall");
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    stop.stop();
+    let report = tokio::time::timeout(std::time::Duration::from_secs(5), fetch)
+        .await
+        .expect("a stopped fetch ends at once, not at a timeout")
+        .unwrap();
+    ok(&report);
+    assert!(report.stopped);
+    let stored = setup.stored_subjects();
+    assert!(
+        (1..20).contains(&stored.len()),
+        "some but not all arrived before the stop: {}",
+        stored.len()
+    );
+    assert_eq!(report.new, stored.len());
+    // No QUIT: the server still has every message.
+    assert_eq!(server.messages().len(), 20);
+    let store = setup.store();
+    assert_eq!(store.integrity_check().unwrap(), "ok");
+    for summary in store.list_messages(&MessageFilter::default()).unwrap() {
+        let raw = store.raw_message(summary.id).unwrap().unwrap();
+        assert!(
+            all.iter().any(|m| m.bytes == raw),
+            "{} is stored whole",
+            summary.subject
+        );
+    }
+
+    // Back on the direct line: the rest, once each, then the server empties.
+    let mut direct = setup.store().account(setup.account.id).unwrap().unwrap();
+    direct.settings.port = server.port();
+    setup.store().update_account(&direct).unwrap();
+    let second = setup.fetch().await;
+    ok(&second);
+    assert_eq!(second.new, 20 - stored.len());
+    assert_eq!(setup.stored_subjects().len(), 20);
+    assert!(server.messages().is_empty());
+}
+
+/// A stop between commit batches ends the session normally: the batches
+/// downloaded are committed, their DELEs confirmed by QUIT, and the
+/// rest stays on the server for next time.
+#[tokio::test]
+async fn a_stop_between_batches_ends_the_session_cleanly() {
+    let server = Pop3Server::start(ServerOptions::default(), messages(1..=20))
+        .await
+        .unwrap();
+    let setup = Setup::new(&server, ServerPolicy::DeleteAfterDownload);
+    let options = FetchOptions {
+        batch_messages: 2,
+        ..FetchOptions::default()
+    };
+    let stop = options.stop.clone();
+    // The first batch committed is the moment the user closes the window.
+    let fetcher = setup.fetcher().with_progress(Arc::new(move |p| {
+        if p.phase == postie::sync::Phase::Downloading && p.done >= 2 {
+            stop.stop();
+        }
+    }));
+    let account = setup.store().account(setup.account.id).unwrap().unwrap();
+    let report = fetcher.fetch(&account, &options).await;
+    ok(&report);
+    assert!(report.stopped);
+    let stored = setup.stored_subjects().len();
+    assert!((2..20).contains(&stored), "{stored} stored");
+    assert_eq!(report.new, stored);
+    // QUIT came: what was stored is gone from the server, the rest is not.
+    assert_eq!(report.deleted_on_server, stored);
+    assert_eq!(server.messages().len(), 20 - stored);
+
+    let second = setup.fetch().await;
+    ok(&second);
+    assert!(!second.stopped);
+    assert_eq!(second.new, 20 - stored);
+    assert_eq!(setup.stored_subjects().len(), 20);
+}

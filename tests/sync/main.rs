@@ -1,6 +1,6 @@
 //! Mail custody tests: the store, the exactly-once sync engine against our
-//! own POP3 server and a real Dovecot (with kills and cut connections), and
-//! the `postie` command line.
+//! own POP3 server and a real Dovecot (with kills and cut connections), the
+//! `postie` command line, and the Debian package made of it.
 
 #[path = "../support/mod.rs"]
 mod support;
@@ -8,4 +8,6 @@ mod support;
 mod cli;
 mod custody;
 mod engine;
+mod logs;
+mod package;
 mod store;

@@ -100,6 +100,11 @@ fn fixture_databases_of_every_released_schema_open() {
             assert_eq!(profile, postie::store::AccountProfile::default());
             assert_eq!(store.app_setting("theme").unwrap(), None);
         }
+        // Version 3 added the new-mail notification switch (on unless
+        // turned off; the v3 fixture has it off) and the language setting.
+        assert_eq!(profile.notify_new_mail, version < 3, "v{version}");
+        let language = store.app_setting("language").unwrap();
+        assert_eq!(language.as_deref(), (version >= 3).then_some("fr"), "v{version}");
         seen += 1;
     }
     assert_eq!(seen, SCHEMA_VERSION);

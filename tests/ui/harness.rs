@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, PoisonError, RwLock, RwLockReadGuard, RwLockWriteGuard};
 use std::time::{Duration, Instant};
 
 use iced::futures::StreamExt as _;
@@ -22,6 +22,22 @@ use tokio::task::JoinHandle;
 
 /// How long any wait in a test may take before it fails.
 const PATIENCE: Duration = Duration::from_secs(60);
+
+/// The app's language is one for the whole process, and the tests run on
+/// parallel threads: every harness holds this for reading, so all see
+/// English; a test that switches the language holds it for writing.
+static LANGUAGE_LOCK: RwLock<()> = RwLock::new(());
+
+/// A harness's hold on [`LANGUAGE_LOCK`].
+enum LanguageGuard {
+    Shared {
+        _guard: RwLockReadGuard<'static, ()>,
+    },
+    /// This harness may switch the language; English comes back when it ends.
+    Exclusive {
+        _guard: RwLockWriteGuard<'static, ()>,
+    },
+}
 
 /// File dialogs that answer with what the test put in.
 #[derive(Default)]
@@ -54,11 +70,25 @@ pub struct Harness {
     incoming: mpsc::UnboundedReceiver<Message>,
     workers: HashMap<WorkerKey, JoinHandle<()>>,
     exited: Arc<AtomicBool>,
+    /// Last, so it is let go after everything else.
+    language: LanguageGuard,
 }
 
 impl Harness {
     /// Boots the app on the store in `data_dir`.
     pub fn start(data_dir: &Path, demo: bool) -> Harness {
+        let shared = LANGUAGE_LOCK.read().unwrap_or_else(PoisonError::into_inner);
+        Harness::start_holding(data_dir, demo, LanguageGuard::Shared { _guard: shared })
+    }
+
+    /// Boots the app for a test that switches the language: no other
+    /// harness runs meanwhile, and English is back when this one ends.
+    pub fn start_switching_language(data_dir: &Path, demo: bool) -> Harness {
+        let exclusive = LANGUAGE_LOCK.write().unwrap_or_else(PoisonError::into_inner);
+        Harness::start_holding(data_dir, demo, LanguageGuard::Exclusive { _guard: exclusive })
+    }
+
+    fn start_holding(data_dir: &Path, demo: bool, language: LanguageGuard) -> Harness {
         let runtime = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(2)
             .enable_all()
@@ -84,6 +114,7 @@ impl Harness {
             incoming,
             workers: HashMap::new(),
             exited: Arc::new(AtomicBool::new(false)),
+            language,
         };
         harness.run(task);
         harness
@@ -304,6 +335,10 @@ impl Drop for Harness {
     fn drop(&mut self) {
         for task in self.workers.values() {
             task.abort();
+        }
+        if matches!(self.language, LanguageGuard::Exclusive { .. }) {
+            // Before the lock is let go, even when the test failed.
+            postie::i18n::select(None);
         }
     }
 }

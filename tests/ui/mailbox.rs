@@ -302,7 +302,7 @@ fn the_list_builds_only_the_rows_in_view() {
         (0..3000).map(|n| message(n, &format!("Numbered message {n:05}")).bytes),
     );
     let mut harness = Harness::start(dir.path(), false);
-    harness.wait_for_text("3000 messages");
+    harness.wait_for_text("3,000 messages");
     harness.click("Subject");
     harness.wait_for_text("Numbered message 00000");
     let rows = harness

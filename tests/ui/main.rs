@@ -7,6 +7,8 @@
 mod support;
 
 mod harness;
+mod language;
+mod lifecycle;
 mod mailbox;
 mod setup_flow;
 mod window;

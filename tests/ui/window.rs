@@ -15,37 +15,25 @@ impl Drop for Running {
     }
 }
 
-/// Starts Xvfb on a free display and returns it with its number.
+/// Starts Xvfb on a display it picks itself (`-displayfd`: tests running
+/// at the same time never race for one) and returns it with its number.
 fn start_xvfb() -> (Running, u32) {
-    for display in 90..200 {
-        if Path::new(&format!("/tmp/.X11-unix/X{display}")).exists()
-            || Path::new(&format!("/tmp/.X{display}-lock")).exists()
-        {
-            continue;
-        }
-        let child = Command::new("Xvfb")
-            .args([
-                &format!(":{display}"),
-                "-screen",
-                "0",
-                "1280x800x24",
-                "-nolisten",
-                "tcp",
-            ])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("Xvfb must be installed (tests/run.sh installs the xvfb package)");
-        let server = Running(child);
-        let socket = format!("/tmp/.X11-unix/X{display}");
-        let deadline = Instant::now() + Duration::from_secs(20);
-        while !Path::new(&socket).exists() {
-            assert!(Instant::now() < deadline, "Xvfb :{display} did not start");
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        return (server, display);
-    }
-    panic!("no free X display number");
+    let mut child = Command::new("Xvfb")
+        .args(["-displayfd", "1", "-screen", "0", "1280x800x24", "-nolisten", "tcp"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("Xvfb must be installed (tests/run.sh installs the xvfb package)");
+    let stdout = child.stdout.take().expect("Xvfb's stdout");
+    let server = Running(child);
+    // Xvfb writes the display number once it accepts connections.
+    let mut line = String::new();
+    std::io::BufRead::read_line(&mut std::io::BufReader::new(stdout), &mut line).expect("Xvfb's display number");
+    let display = line
+        .trim()
+        .parse()
+        .unwrap_or_else(|_| panic!("Xvfb did not start: {line:?}"));
+    (server, display)
 }
 
 /// The screen's pixels, from `xwd -root` (ZPixmap, 32 bits per pixel).
@@ -138,4 +126,71 @@ fn postie_demo_draws_a_window_under_xvfb() {
         tree.contains(&format!("(\"{id}\" \"{id}\")")),
         "no window of class {id}:\n{tree}"
     );
+}
+
+/// Starts the app on `data_dir` in `display`, waits until it has drawn.
+fn start_app(display: u32, data_dir: &Path, runtime_dir: &Path) -> Running {
+    let app = Command::new(env!("CARGO_BIN_EXE_postie"))
+        .arg("--data-dir")
+        .arg(data_dir)
+        .env("DISPLAY", format!(":{display}"))
+        .env_remove("WAYLAND_DISPLAY")
+        .env("XDG_RUNTIME_DIR", runtime_dir)
+        .env("LC_ALL", "C.UTF-8")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start postie");
+    let mut app = Running(app);
+    let deadline = Instant::now() + Duration::from_secs(90);
+    while !looks_drawn(&screenshot(display)) {
+        assert!(app.0.try_wait().unwrap().is_none(), "postie exited before drawing");
+        assert!(Instant::now() < deadline, "postie drew nothing within 90 seconds");
+        std::thread::sleep(Duration::from_millis(250));
+    }
+    app
+}
+
+#[test]
+fn a_second_postie_on_the_same_data_dir_raises_the_first_and_leaves() {
+    let (_xvfb, display) = start_xvfb();
+    let data_dir = tempfile::tempdir().unwrap();
+    let runtime_dir = tempfile::tempdir().unwrap();
+    let mut first = start_app(display, data_dir.path(), runtime_dir.path());
+
+    let started = Instant::now();
+    let second = Command::new(env!("CARGO_BIN_EXE_postie"))
+        .arg("--data-dir")
+        .arg(data_dir.path())
+        .env("DISPLAY", format!(":{display}"))
+        .env_remove("WAYLAND_DISPLAY")
+        .env("XDG_RUNTIME_DIR", runtime_dir.path())
+        .env("LC_ALL", "C.UTF-8")
+        .output()
+        .expect("run a second postie");
+    let said = String::from_utf8_lossy(&second.stderr);
+    assert!(second.status.success(), "{}: {said}", second.status);
+    assert!(
+        said.contains("Postie is already open for") && said.contains("brought to the front"),
+        "the second tells the user, and the first answered: {said}"
+    );
+    assert!(started.elapsed() < Duration::from_secs(15), "{:?}", started.elapsed());
+    // One window, and the first app still runs.
+    assert!(first.0.try_wait().unwrap().is_none(), "the first app is still open");
+    let tree = Command::new("xwininfo")
+        .args(["-root", "-tree", "-display", &format!(":{display}")])
+        .output()
+        .expect("xwininfo");
+    let id = postie::desktop::APP_ID;
+    let windows = String::from_utf8_lossy(&tree.stdout)
+        .lines()
+        .filter(|line| line.contains(&format!("(\"{id}\" \"{id}\")")))
+        .count();
+    assert_eq!(windows, 1, "exactly one Postie window");
+
+    // Once the first is gone, the data dir is free again.
+    let _ = first.0.kill();
+    let _ = first.0.wait();
+    let again = start_app(display, data_dir.path(), runtime_dir.path());
+    drop(again);
 }

@@ -28,6 +28,8 @@
 //!   as any other markup (no fetching).
 //! - iframe, frame, embed, object, applet, video and audio become
 //!   "[embedded content not shown]" (their fallback content is dropped).
+//! - The placeholders ("[image]", "[embedded content not shown]", the
+//!   truncation note) are in the user's language (`mail-html-…` messages).
 //! - Elements hidden by the sender (the `hidden` attribute, `display:none`,
 //!   `visibility:hidden`, `opacity:0`, or a zero height with
 //!   `overflow:hidden`, the usual pre-header trick) are not shown, as a
@@ -65,8 +67,6 @@ pub const MAX_LINKS: usize = 1000;
 pub const MAX_DEPTH: usize = 256;
 /// Frames looked at when searching the stack for an open element.
 const SCAN_LIMIT: usize = 64;
-const TRUNCATED_NOTE: &str = "… (message truncated)";
-const EMBEDDED: &str = "[embedded content not shown]";
 const RULE: &str = "————————————————————";
 const LINK_TEXT_CHARS: usize = 200;
 const CAPTURE_BYTES: usize = 4 * LINK_TEXT_CHARS;

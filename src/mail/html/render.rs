@@ -9,8 +9,7 @@ use super::links::{is_deceptive, link_url};
 use super::output::{Out, Row};
 use super::tag::{KNOWN_TAGS, OTHER_SLOTS, Tag, leaves_foreign_content};
 use super::{
-    EMBEDDED, HtmlText, LABEL_CHARS, LINK_TEXT_CHARS, Link, MAX_DEPTH, MAX_HREF_BYTES, MAX_LINKS, RULE, SCAN_LIMIT,
-    TARGET_CHARS, TRUNCATED_NOTE,
+    HtmlText, LABEL_CHARS, LINK_TEXT_CHARS, Link, MAX_DEPTH, MAX_HREF_BYTES, MAX_LINKS, RULE, SCAN_LIMIT, TARGET_CHARS,
 };
 use crate::text::{multi_line, one_line};
 
@@ -74,6 +73,10 @@ pub(super) struct Renderer {
     link_href: Option<String>,
     links: Vec<Link>,
     numbers: HashMap<String, usize>,
+    /// "[image]" and "[embedded content not shown]" in the user's
+    /// language, looked up once per document.
+    image_note: Option<String>,
+    embedded_note: Option<String>,
 }
 
 impl Renderer {
@@ -90,6 +93,8 @@ impl Renderer {
             link_href: None,
             links: Vec::new(),
             numbers: HashMap::new(),
+            image_note: None,
+            embedded_note: None,
         }
     }
 
@@ -100,7 +105,7 @@ impl Renderer {
         text.truncate(text.trim_end().len());
         if full {
             text.push_str("\n\n");
-            text.push_str(TRUNCATED_NOTE);
+            text.push_str(&crate::t!("mail-html-truncated"));
         }
         HtmlText {
             text: multi_line(&text),
@@ -470,14 +475,17 @@ impl Renderer {
             return;
         }
         let shown = match a.alt {
-            None => "[image]".to_owned(),
+            None => self
+                .image_note
+                .get_or_insert_with(|| crate::t!("mail-html-image"))
+                .clone(),
             Some(alt) => {
                 let alt = one_line(&decode_attribute(alt), LABEL_CHARS);
                 if alt.is_empty() {
                     // alt="" says the image is decoration.
                     return;
                 }
-                format!("[image: {alt}]")
+                crate::t!("mail-html-image-described", alt = alt)
             }
         };
         self.out.space();
@@ -513,7 +521,10 @@ impl Renderer {
 
     fn embedded(&mut self) {
         self.out.space();
-        self.out.content(EMBEDDED);
+        let note = self
+            .embedded_note
+            .get_or_insert_with(|| crate::t!("mail-html-embedded"));
+        self.out.content(note);
         self.out.space();
     }
 

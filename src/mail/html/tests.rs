@@ -218,7 +218,7 @@ fn output_and_links_are_bounded() {
     let big = "word ".repeat(MAX_TEXT_BYTES / 2);
     let out = text(&big);
     assert!(out.len() <= MAX_TEXT_BYTES + 64);
-    assert!(out.ends_with(TRUNCATED_NOTE));
+    assert!(out.ends_with(&crate::t!("mail-html-truncated")));
     let mut many = String::new();
     for i in 0..MAX_LINKS + 50 {
         many.push_str(&format!("<a href=\"https://example.com/{i}\">l{i}</a> "));
@@ -443,7 +443,7 @@ fn many_elements_and_long_runs_are_linear() {
     assert!(r.text.starts_with("para\n\npara"));
     let html = "x".repeat(10 * 1024 * 1024);
     let r = timed("10 MB text run", &html);
-    assert!(r.text.ends_with(TRUNCATED_NOTE));
+    assert!(r.text.ends_with(&crate::t!("mail-html-truncated")));
     let html = format!("<p>{}</p>", " \n".repeat(5 * 1024 * 1024));
     timed("10 MB whitespace", &html);
     let html = format!("<!--{}-->after", "- > ".repeat(2 * 1024 * 1024));

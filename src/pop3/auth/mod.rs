@@ -119,7 +119,7 @@ impl FromStr for AuthMethod {
             .find(|m| m.as_str().eq_ignore_ascii_case(s))
             .ok_or_else(|| {
                 let names: Vec<_> = AuthMethod::ALL.iter().map(|m| m.as_str()).collect();
-                format!("unknown login method '{s}' (use one of: {})", names.join(", "))
+                crate::t!("error-unknown-login-method", value = s, names = names.join(", "))
             })
     }
 }
@@ -136,14 +136,27 @@ const AUTO_ORDER: [AuthMethod; 5] = [
 /// Why no method could be chosen. Nothing has been sent when this happens.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum ChoiceError {
-    #[error("the connection is not encrypted and the only login methods left would send the password readably")]
     WouldExposeSecret,
-    #[error("the server does not offer the {0} login method")]
     NotOffered(&'static str),
-    #[error("the server greeting has no APOP timestamp, so APOP cannot be used")]
     NoApopTimestamp,
-    #[error("the server offers no login method Postie supports (it offers: {0})")]
     NothingInCommon(String),
+}
+
+/// A clause for "Postie could not choose a login method for HOST: …".
+impl fmt::Display for ChoiceError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&match self {
+            ChoiceError::WouldExposeSecret => crate::t!("error-login-method-would-expose"),
+            ChoiceError::NotOffered(method) => {
+                let method: &str = method;
+                crate::t!("error-login-method-not-offered", method = method)
+            }
+            ChoiceError::NoApopTimestamp => crate::t!("error-login-method-no-apop-timestamp"),
+            ChoiceError::NothingInCommon(offered) => {
+                crate::t!("error-login-method-nothing-in-common", offered = offered.as_str())
+            }
+        })
+    }
 }
 
 /// Picks the login method. `capabilities` is `None` when the server does not
@@ -219,14 +232,26 @@ pub fn sasl_client(
 /// Why a SASL exchange was abandoned on our side.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum SaslError {
-    #[error("the server sent a login challenge at an unexpected point")]
     UnexpectedChallenge,
-    #[error("the server's login challenge is malformed ({0})")]
+    /// What is wrong, in technical English.
     Malformed(&'static str),
-    #[error("the server reported a login error: {0}")]
     ServerSaid(String),
-    #[error("the server could not prove that it knows the password")]
     ServerNotAuthenticated,
+}
+
+/// A clause for "Login to HOST was abandoned: …".
+impl fmt::Display for SaslError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&match self {
+            SaslError::UnexpectedChallenge => crate::t!("error-sasl-unexpected-challenge"),
+            SaslError::Malformed(detail) => {
+                let detail: &str = detail;
+                crate::t!("error-sasl-malformed", detail = detail)
+            }
+            SaslError::ServerSaid(text) => crate::t!("error-sasl-server-said", text = text.as_str()),
+            SaslError::ServerNotAuthenticated => crate::t!("error-sasl-server-not-authenticated"),
+        })
+    }
 }
 
 /// One SASL mechanism, client side. Payloads are raw bytes; the session

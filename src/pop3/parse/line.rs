@@ -8,8 +8,17 @@ pub const MAX_STATUS_LINE: usize = 8 * 1024;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Error)]
 pub enum LineError {
-    #[error("the server sent a line longer than {0} bytes")]
     TooLong(usize),
+}
+
+impl std::fmt::Display for LineError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LineError::TooLong(limit) => {
+                f.write_str(&crate::t!("error-protocol-line-too-long", limit = limit.to_string()))
+            }
+        }
+    }
 }
 
 /// Returns the first complete line of `buf` without its line end, and the

@@ -23,14 +23,25 @@ use thiserror::Error;
 /// Why a line could not be parsed.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum ParseError {
-    #[error("the line is neither +OK nor -ERR")]
     NotAStatusLine,
-    #[error("a number was missing or out of range")]
     BadNumber,
-    #[error("the line has a wrong shape: {0}")]
+    /// What is wrong, in technical English.
     Malformed(&'static str),
-    #[error("the SASL challenge is not valid base64")]
     BadBase64,
+}
+
+impl std::fmt::Display for ParseError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            ParseError::NotAStatusLine => crate::t!("error-parse-not-a-status-line"),
+            ParseError::BadNumber => crate::t!("error-parse-bad-number"),
+            ParseError::Malformed(detail) => {
+                let detail: &str = detail;
+                crate::t!("error-parse-malformed", detail = detail)
+            }
+            ParseError::BadBase64 => crate::t!("error-parse-bad-base64"),
+        })
+    }
 }
 
 /// Splits off the first space-separated field. Several spaces count as one:

@@ -1,6 +1,7 @@
-//! Settings: each account (edit, remove, how often it is checked) and the
-//! theme.
+//! Settings: each account (edit, remove, how often it is checked), the
+//! theme and the language.
 
+use i18n_embed::unic_langid::LanguageIdentifier;
 use iced::widget::{
     Space, button, center, checkbox, column, container, opaque, pick_list, row, scrollable, stack, text,
 };
@@ -18,13 +19,18 @@ pub struct Interval(pub u32);
 
 impl std::fmt::Display for Interval {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self.0 {
-            0 => f.write_str("Only when I ask"),
-            1 => f.write_str("Every minute"),
-            60 => f.write_str("Every hour"),
-            m if m % 60 == 0 => write!(f, "Every {} hours", m / 60),
-            m => write!(f, "Every {m} minutes"),
-        }
+        let words = match self.0 {
+            0 => crate::t!("settings-interval-manual"),
+            m if m % 60 == 0 => {
+                let hours: u32 = m / 60;
+                crate::t!("settings-interval-hours", hours = hours)
+            }
+            m => {
+                let minutes: u32 = m;
+                crate::t!("settings-interval-minutes", minutes = minutes)
+            }
+        };
+        f.write_str(&words)
     }
 }
 
@@ -48,16 +54,24 @@ pub enum Message {
     Removed(Result<AccountId, String>),
     Interval(AccountId, Interval),
     IntervalSaved(Result<AccountId, String>),
+    /// The account's new-mail notifications turned on or off.
+    Notify(AccountId, bool),
+    NotifySaved(Result<AccountId, String>),
     Theme(ThemeChoice),
+    /// A language we ship, or `None` to follow the system.
+    Language(Option<LanguageIdentifier>),
     Close,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Event {
     Edit(AccountId),
     Removed(AccountId),
     IntervalChanged(AccountId),
+    NotifyChanged(AccountId),
     Theme(ThemeChoice),
+    /// A language we ship, or `None` to follow the system.
+    Language(Option<LanguageIdentifier>),
     Close,
 }
 
@@ -121,37 +135,41 @@ impl Settings {
                 );
             }
             Message::Removed(Ok(id)) => return (Task::none(), Some(Event::Removed(id))),
-            Message::Removed(Err(error)) | Message::IntervalSaved(Err(error)) => self.error = Some(error),
+            Message::Removed(Err(error)) | Message::IntervalSaved(Err(error)) | Message::NotifySaved(Err(error)) => {
+                self.error = Some(error)
+            }
+            Message::Notify(id, on) => {
+                let save = change_profile(client, id, move |profile| profile.notify_new_mail = on);
+                return (save.map(Message::NotifySaved), None);
+            }
+            Message::NotifySaved(Ok(id)) => return (Task::none(), Some(Event::NotifyChanged(id))),
             Message::Interval(id, interval) => {
-                let client = client.clone();
-                return (
-                    Task::perform(
-                        async move {
-                            client
-                                .call(move |store| {
-                                    let mut profile = store.account_profile(id)?;
-                                    profile.check_interval_minutes = interval.0;
-                                    store.set_account_profile(id, &profile)?;
-                                    Ok(id)
-                                })
-                                .await
-                        },
-                        Message::IntervalSaved,
-                    ),
-                    None,
-                );
+                let save = change_profile(client, id, move |profile| profile.check_interval_minutes = interval.0);
+                return (save.map(Message::IntervalSaved), None);
             }
             Message::IntervalSaved(Ok(id)) => return (Task::none(), Some(Event::IntervalChanged(id))),
             Message::Theme(choice) => return (Task::none(), Some(Event::Theme(choice))),
+            Message::Language(choice) => return (Task::none(), Some(Event::Language(choice))),
             Message::Close => return (Task::none(), Some(Event::Close)),
         }
         (Task::none(), None)
     }
 
-    pub fn view<'a>(&'a self, accounts: &'a [AccountEntry], theme: ThemeChoice) -> Element<'a, Message> {
-        let mut list = column![text("Accounts").size(size::LEAD).font(style::STRONG_FONT)].spacing(space::M);
+    /// The page; `language` is the language setting (`None`: the system's).
+    pub fn view<'a>(
+        &'a self,
+        accounts: &'a [AccountEntry],
+        theme: ThemeChoice,
+        language: Option<&LanguageIdentifier>,
+    ) -> Element<'a, Message> {
+        let mut list = column![
+            text(crate::t!("settings-accounts-heading"))
+                .size(size::LEAD)
+                .font(style::STRONG_FONT)
+        ]
+        .spacing(space::M);
         if accounts.is_empty() {
-            list = list.push(text("No accounts yet.").style(style::muted));
+            list = list.push(text(crate::t!("settings-no-accounts")).style(style::muted));
         }
         for entry in accounts {
             let settings = &entry.account.settings;
@@ -167,20 +185,23 @@ impl Settings {
                         row![
                             column![
                                 text(entry.label()).font(style::STRONG_FONT),
-                                text(format!(
-                                    "{} on {}:{} · {}",
-                                    settings.username, settings.host, settings.port, settings.policy
+                                text(crate::t!(
+                                    "settings-account-summary",
+                                    username = settings.username.as_str(),
+                                    host = settings.host.as_str(),
+                                    port = settings.port.to_string(),
+                                    policy = settings.policy.to_string()
                                 ))
                                 .size(size::SMALL)
                                 .style(style::muted),
                             ]
                             .spacing(space::XS)
                             .width(Length::Fill),
-                            button(text("Edit"))
+                            button(text(crate::t!("settings-edit-button")))
                                 .padding([space::XS, space::M])
                                 .style(style::secondary_button)
                                 .on_press(Message::Edit(id)),
-                            button(text("Remove"))
+                            button(text(crate::t!("settings-remove-button")))
                                 .padding([space::XS, space::M])
                                 .style(style::secondary_button)
                                 .on_press(Message::AskRemove(id)),
@@ -188,12 +209,16 @@ impl Settings {
                         .spacing(space::S)
                         .align_y(Alignment::Center),
                         row![
-                            text("Check for mail").size(size::SMALL),
+                            text(crate::t!("settings-check-for-mail")).size(size::SMALL),
                             pick_list(options, Some(interval), move |i| Message::Interval(id, i))
                                 .text_size(size::SMALL),
                         ]
                         .spacing(space::M)
                         .align_y(Alignment::Center),
+                        checkbox(entry.profile.notify_new_mail)
+                            .label(crate::t!("settings-notify-new-mail"))
+                            .text_size(size::SMALL)
+                            .on_toggle(move |on| Message::Notify(id, on)),
                     ]
                     .spacing(space::M),
                 )
@@ -202,7 +227,12 @@ impl Settings {
                 .style(style::flat_card),
             );
         }
-        let mut appearance = column![text("Appearance").size(size::LEAD).font(style::STRONG_FONT)].spacing(space::S);
+        let mut appearance = column![
+            text(crate::t!("settings-appearance-heading"))
+                .size(size::LEAD)
+                .font(style::STRONG_FONT)
+        ]
+        .spacing(space::S);
         for option in ThemeChoice::ALL {
             appearance = appearance.push(choice(
                 option.to_string(),
@@ -213,11 +243,11 @@ impl Settings {
         }
         let mut page = column![
             row![
-                text("Settings")
+                text(crate::t!("settings-title"))
                     .size(size::TITLE)
                     .font(style::STRONG_FONT)
                     .width(Length::Fill),
-                button(text("Done"))
+                button(text(crate::t!("settings-done-button")))
                     .padding([space::S, space::L])
                     .style(style::primary_button)
                     .on_press(Message::Close),
@@ -225,6 +255,7 @@ impl Settings {
             .align_y(Alignment::Center),
             list,
             appearance,
+            language_section(language),
         ]
         .spacing(space::XL)
         .max_width(720);
@@ -252,20 +283,20 @@ impl Settings {
 
 fn remove_dialog<'a>(name: String, keep_mail: bool) -> Element<'a, Message> {
     let dialog = column![
-        text(format!("Remove {name}?"))
+        text(crate::t!("settings-remove-title", account = name))
             .size(size::TITLE)
             .font(style::STRONG_FONT),
-        text("Postie stops checking this account. Nothing on the server is touched."),
+        text(crate::t!("settings-remove-explanation")),
         checkbox(keep_mail)
-            .label("Keep its messages on this computer")
+            .label(crate::t!("settings-remove-keep-mail"))
             .on_toggle(Message::KeepMail),
         row![
             Space::new().width(Length::Fill),
-            button(text("Cancel"))
+            button(text(crate::t!("settings-remove-cancel")))
                 .padding([space::S, space::L])
                 .style(style::secondary_button)
                 .on_press(Message::Remove(false)),
-            button(text("Remove account"))
+            button(text(crate::t!("settings-remove-confirm")))
                 .padding([space::S, space::L])
                 .style(style::danger_button)
                 .on_press(Message::Remove(true)),
@@ -275,4 +306,60 @@ fn remove_dialog<'a>(name: String, keep_mail: bool) -> Element<'a, Message> {
     .spacing(space::L)
     .max_width(480);
     opaque(center(container(dialog).padding(space::XL).style(style::card)).style(style::backdrop))
+}
+
+/// The language choice: the system's first, then each language we ship by
+/// its own name. `setting` is the chosen language, `None` for the system's.
+fn language_section<'a>(setting: Option<&LanguageIdentifier>) -> Element<'a, Message> {
+    let available = crate::i18n::available();
+    // The language "System" means: the system's, if we ship it, else the
+    // fallback (English, listed first).
+    let system = crate::i18n::from_environment(|name| std::env::var(name).ok())
+        .and_then(|wanted| crate::i18n::best_match(&wanted))
+        .or_else(|| available.first().cloned());
+    let system_name = system.as_ref().map(crate::i18n::native_name).unwrap_or_default();
+    let mut section = column![
+        text(crate::t!("settings-language-heading"))
+            .size(size::LEAD)
+            .font(style::STRONG_FONT),
+        choice(
+            crate::t!("settings-language-system", language = system_name),
+            None,
+            setting.is_none(),
+            Message::Language(None),
+        ),
+    ]
+    .spacing(space::S);
+    for language in available {
+        let selected = setting == Some(&language);
+        section = section.push(choice(
+            crate::i18n::native_name(&language),
+            None,
+            selected,
+            Message::Language(Some(language)),
+        ));
+    }
+    section.into()
+}
+
+/// Changes one thing in an account's profile, on the store thread.
+fn change_profile(
+    client: &StoreClient,
+    id: AccountId,
+    change: impl FnOnce(&mut crate::store::AccountProfile) + Send + 'static,
+) -> Task<Result<AccountId, String>> {
+    let client = client.clone();
+    Task::perform(
+        async move {
+            client
+                .call(move |store| {
+                    let mut profile = store.account_profile(id)?;
+                    change(&mut profile);
+                    store.set_account_profile(id, &profile)?;
+                    Ok(id)
+                })
+                .await
+        },
+        std::convert::identity,
+    )
 }

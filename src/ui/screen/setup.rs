@@ -17,6 +17,7 @@ use crate::pop3::{
 };
 use crate::presets::{self, Preset};
 use crate::store::{AccountId, AccountProfile};
+use crate::t;
 use crate::ui::choice::choice;
 use crate::ui::data::StoreClient;
 use crate::ui::format;
@@ -48,8 +49,11 @@ pub struct AuthChoice(pub AuthMethod);
 
 impl std::fmt::Display for AuthChoice {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self.0 {
-            AuthMethod::Auto => "Automatic (the strongest both sides support)",
+        // The protocol names are the same in every language.
+        let name = match self.0 {
+            AuthMethod::Auto => return f.write_str(&t!("setup-auth-auto")),
+            AuthMethod::XOAuth2 => return f.write_str(&t!("setup-auth-access-token", method = "XOAUTH2")),
+            AuthMethod::OAuthBearer => return f.write_str(&t!("setup-auth-access-token", method = "OAUTHBEARER")),
             AuthMethod::ScramSha256 => "SCRAM-SHA-256",
             AuthMethod::ScramSha1 => "SCRAM-SHA-1",
             AuthMethod::CramMd5 => "CRAM-MD5",
@@ -57,9 +61,8 @@ impl std::fmt::Display for AuthChoice {
             AuthMethod::Login => "LOGIN",
             AuthMethod::User => "USER/PASS",
             AuthMethod::Apop => "APOP",
-            AuthMethod::XOAuth2 => "XOAUTH2 (access token)",
-            AuthMethod::OAuthBearer => "OAUTHBEARER (access token)",
-        })
+        };
+        f.write_str(name)
     }
 }
 
@@ -76,15 +79,52 @@ const AUTH_CHOICES: [AuthChoice; 10] = [
     AuthChoice(AuthMethod::OAuthBearer),
 ];
 
-/// What "Test connection" found, in plain words.
+/// What "Test connection" found; put into words when shown, so in the
+/// language of the moment.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TestReport {
-    pub encryption: String,
-    pub login: String,
+    pub encryption: TestEncryption,
+    pub login: AuthMethod,
     pub tracks_downloads: bool,
     pub messages: u32,
     pub size: u64,
-    pub retention: Option<String>,
+    /// How long the server keeps mail (its EXPIRE), when it says.
+    pub retention: Option<Retention>,
+}
+
+/// How the tested connection was protected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TestEncryption {
+    None,
+    Tls { via_starttls: bool, pinned: bool },
+}
+
+impl TestEncryption {
+    fn describe(self) -> String {
+        match self {
+            TestEncryption::None => t!("setup-test-encryption-none"),
+            TestEncryption::Tls { via_starttls, pinned } => {
+                let method = if via_starttls { "STARTTLS" } else { "SSL/TLS" };
+                if pinned {
+                    t!("setup-test-encryption-pinned", method = method)
+                } else {
+                    t!("setup-test-encryption-verified", method = method)
+                }
+            }
+        }
+    }
+}
+
+/// The server's EXPIRE policy in words.
+fn describe_retention(retention: Retention) -> String {
+    match retention {
+        Retention::Never => t!("setup-test-retention-forever"),
+        Retention::Days(0) => t!("setup-test-retention-none"),
+        Retention::Days(days) => {
+            let days: i64 = days.into();
+            t!("setup-test-retention-days", days = days)
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -297,10 +337,7 @@ impl Setup {
 
     /// The settings the form describes, or why they are not valid.
     fn settings(&self) -> Result<AccountSettings, String> {
-        let port: u16 = self
-            .port
-            .parse()
-            .map_err(|_| "The port must be a number from 1 to 65535.".to_owned())?;
+        let port: u16 = self.port.parse().map_err(|_| t!("setup-error-port"))?;
         let policy = match self.policy {
             PolicyKind::Keep => ServerPolicy::Keep,
             PolicyKind::DeleteAfterDownload => ServerPolicy::DeleteAfterDownload,
@@ -310,7 +347,7 @@ impl Setup {
                     .parse()
                     .ok()
                     .filter(|d| *d > 0)
-                    .ok_or("Give the number of days, 1 or more.")?,
+                    .ok_or_else(|| t!("setup-error-days"))?,
             ),
         };
         let name = match (self.email.trim(), self.editing.as_ref()) {
@@ -370,7 +407,7 @@ impl Setup {
             }
         };
         if self.editing.is_none() && !self.use_password_command && self.password.is_empty() {
-            self.error = Some("Type the account's password (or choose a password command).".into());
+            self.error = Some(t!("setup-error-password-missing"));
             return Task::none();
         }
         self.saving = true;
@@ -383,7 +420,7 @@ impl Setup {
     }
 
     pub fn view(&self) -> Element<'_, Message> {
-        let field = |label: &'static str, id: &'static str, value: &str, on_input: fn(String) -> Message| {
+        let field = |label: String, id: &'static str, value: &str, on_input: fn(String) -> Message| {
             column![
                 text(label).size(size::SMALL).style(style::muted),
                 text_input("", value)
@@ -395,40 +432,51 @@ impl Setup {
             .spacing(space::XS)
         };
         let heading = if self.is_editing() {
-            "Edit account"
+            t!("setup-title-edit")
         } else {
-            "Add an account"
+            t!("setup-title-add")
         };
         let mut form = column![
             text(heading).size(size::TITLE).font(style::STRONG_FONT),
             row![
-                field("Your name", "setup-name", &self.display_name, Message::DisplayName)
+                field(
+                    t!("setup-your-name"),
+                    "setup-name",
+                    &self.display_name,
+                    Message::DisplayName
+                )
+                .width(Length::FillPortion(1)),
+                field(t!("setup-email-address"), "setup-email", &self.email, Message::Email)
                     .width(Length::FillPortion(1)),
-                field("E-mail address", "setup-email", &self.email, Message::Email).width(Length::FillPortion(1)),
             ]
             .spacing(space::L),
         ]
         .spacing(space::L);
         if let Some(preset) = self.preset {
-            let mut hint = column![text(format!("Settings for {} filled in.", preset.name)).size(size::SMALL)];
-            if let Some(note) = preset.note {
+            let filled = t!("setup-preset-filled", provider = preset.display_name());
+            let mut hint = column![text(filled).size(size::SMALL)];
+            if let Some(note) = preset.note() {
                 hint = hint.push(text(note).size(size::SMALL).style(style::muted));
             }
             form = form.push(hint.spacing(space::XS));
         }
-        form = form.push(text("Incoming mail (POP3)").size(size::LEAD).font(style::STRONG_FONT));
+        form = form.push(
+            text(t!("setup-incoming-heading"))
+                .size(size::LEAD)
+                .font(style::STRONG_FONT),
+        );
         form = form.push(
             row![
-                field("Server", "setup-host", &self.host, Message::Host).width(Length::FillPortion(3)),
-                field("Port", "setup-port", &self.port, Message::Port).width(Length::FillPortion(1)),
+                field(t!("setup-server"), "setup-host", &self.host, Message::Host).width(Length::FillPortion(3)),
+                field(t!("setup-port"), "setup-port", &self.port, Message::Port).width(Length::FillPortion(1)),
             ]
             .spacing(space::L),
         );
         form = form.push(
             column![
-                text("Security").size(size::SMALL).style(style::muted),
+                text(t!("setup-security")).size(size::SMALL).style(style::muted),
                 choice(
-                    "SSL/TLS (recommended)",
+                    t!("setup-security-tls"),
                     None,
                     self.security == Security::Tls,
                     Message::Security(Security::Tls)
@@ -440,7 +488,7 @@ impl Setup {
                     Message::Security(Security::StartTls)
                 ),
                 choice(
-                    "None: the password and mail cross the network unencrypted",
+                    t!("setup-security-none"),
                     None,
                     self.security == Security::Plain,
                     Message::Security(Security::Plain)
@@ -450,19 +498,25 @@ impl Setup {
         );
         if let Some(pin) = self.pinned {
             form = form.push(
-                text(format!("Trusted certificate: SHA-256 {pin}"))
+                text(t!("setup-trusted-certificate", fingerprint = pin.to_string()))
                     .size(size::SMALL)
                     .style(style::muted),
             );
         }
         form = form.push(
             row![
-                field("User name", "setup-username", &self.username, Message::Username).width(Length::FillPortion(1)),
+                field(
+                    t!("setup-username"),
+                    "setup-username",
+                    &self.username,
+                    Message::Username
+                )
+                .width(Length::FillPortion(1)),
                 column![
                     text(if self.is_editing() {
-                        "Password (leave empty to keep it)"
+                        t!("setup-password-keep")
                     } else {
-                        "Password"
+                        t!("setup-password")
                     })
                     .size(size::SMALL)
                     .style(style::muted),
@@ -480,12 +534,12 @@ impl Setup {
         );
         form = form.push(
             checkbox(self.use_password_command)
-                .label("Get the password from a command instead of the keyring")
+                .label(t!("setup-use-password-command"))
                 .on_toggle(Message::UsePasswordCommand),
         );
         if self.use_password_command {
             form = form.push(field(
-                "Command (its first line of output is the password)",
+                t!("setup-password-command"),
                 "setup-command",
                 &self.password_command,
                 Message::PasswordCommand,
@@ -493,7 +547,7 @@ impl Setup {
         }
         form = form.push(
             column![
-                text("Login method").size(size::SMALL).style(style::muted),
+                text(t!("setup-login-method")).size(size::SMALL).style(style::muted),
                 pick_list(AUTH_CHOICES, Some(AuthChoice(self.auth)), Message::Auth).padding(space::S),
             ]
             .spacing(space::XS),
@@ -513,19 +567,23 @@ impl Setup {
         let busy = self.saving || self.test == TestState::Running;
         footer = footer.push(
             row![
-                button(text("Cancel"))
+                button(text(t!("setup-cancel-button")))
                     .padding([space::S, space::L])
                     .style(style::secondary_button)
                     .on_press(Message::Cancel),
                 Space::new().width(Length::Fill),
-                button(row![icon(Icon::Activity, 16.0), text("Test connection")].spacing(space::S))
+                button(row![icon(Icon::Activity, 16.0), text(t!("setup-test-connection-button"))].spacing(space::S))
                     .padding([space::S, space::L])
                     .style(style::secondary_button)
                     .on_press_maybe((!busy).then_some(Message::TestConnection)),
-                button(text(if self.saving { "Saving…" } else { "Save" }))
-                    .padding([space::S, space::XL])
-                    .style(style::primary_button)
-                    .on_press_maybe((!busy).then_some(Message::Save)),
+                button(text(if self.saving {
+                    t!("setup-saving")
+                } else {
+                    t!("setup-save-button")
+                }))
+                .padding([space::S, space::XL])
+                .style(style::primary_button)
+                .on_press_maybe((!busy).then_some(Message::Save)),
             ]
             .spacing(space::M)
             .align_y(Alignment::Center),
@@ -549,31 +607,31 @@ impl Setup {
     }
 
     fn policy_view(&self) -> Element<'_, Message> {
-        let option = |label: &'static str, explanation: String, kind: PolicyKind| {
+        let option = |label: String, explanation: String, kind: PolicyKind| {
             choice(label, Some(explanation), self.policy == kind, Message::Policy(kind))
         };
-        let days = self.days.parse::<u32>().unwrap_or(0);
-        let mut column =
-            column![
-            text("What happens to mail on the server").size(size::LEAD).font(style::STRONG_FONT),
+        let days: i64 = self.days.parse().unwrap_or(0);
+        let mut column = column![
+            text(t!("setup-policy-heading"))
+                .size(size::LEAD)
+                .font(style::STRONG_FONT),
             option(
-                "Keep it on the server",
-                "Messages stay on the server after Postie downloads them, so your other devices can still read them."
-                    .into(),
+                t!("setup-policy-keep"),
+                t!("setup-policy-keep-explanation"),
                 PolicyKind::Keep
             ),
             option(
-                "Delete it after download",
-                "Each message is deleted from the server once it is safely stored on this computer.".into(),
+                t!("setup-policy-delete-after-download"),
+                t!("setup-policy-delete-after-download-explanation"),
                 PolicyKind::DeleteAfterDownload
             ),
             option(
-                "Delete it after some days",
-                format!("Each message is deleted from the server {days} days after Postie first downloads it."),
+                t!("setup-policy-delete-after-days"),
+                t!("setup-policy-delete-after-days-explanation", days = days),
                 PolicyKind::DeleteAfterDays
             ),
         ]
-            .spacing(space::M);
+        .spacing(space::M);
         if self.policy == PolicyKind::DeleteAfterDays {
             column = column.push(
                 row![
@@ -584,7 +642,7 @@ impl Setup {
                         .width(80.0)
                         .padding(space::S)
                         .style(style::input),
-                    text("days"),
+                    text(t!("setup-policy-days-unit", days = days)),
                 ]
                 .spacing(space::S)
                 .align_y(Alignment::Center),
@@ -592,8 +650,8 @@ impl Setup {
         }
         column
             .push(option(
-                "Delete it from the server when I delete it here",
-                "A message you delete in Postie is deleted from the server at the next check.".into(),
+                t!("setup-policy-delete-when-trashed"),
+                t!("setup-policy-delete-when-trashed-explanation"),
                 PolicyKind::DeleteWhenTrashed,
             ))
             .into()
@@ -602,7 +660,7 @@ impl Setup {
     fn test_view(&self) -> Element<'_, Message> {
         match &self.test {
             TestState::Idle => Space::new().height(0).into(),
-            TestState::Running => text("Connecting…").style(style::muted).into(),
+            TestState::Running => text(t!("setup-test-connecting")).style(style::muted).into(),
             TestState::Failed(error) => {
                 container(row![icon(Icon::Alert, 18.0), text(error.as_str())].spacing(space::S))
                     .padding(space::M)
@@ -611,33 +669,36 @@ impl Setup {
                     .into()
             }
             TestState::Passed(report) => {
-                let line = |label: &'static str, value: String| {
+                let line = |label: String, value: String| {
                     row![text(label).width(Length::Fixed(200.0)).style(style::muted), text(value)].spacing(space::M)
                 };
+                let count: i64 = report.messages.into();
+                let waiting = t!(
+                    "setup-test-messages-waiting-count",
+                    count = count,
+                    size = format::size(report.size)
+                );
                 let mut lines = column![
                     row![
                         icon(Icon::Check, 18.0),
-                        text("Connected and logged in.").style(style::success_text)
+                        text(t!("setup-test-passed")).style(style::success_text)
                     ]
                     .spacing(space::S),
-                    line("Encryption", report.encryption.clone()),
-                    line("Login method", report.login.clone()),
+                    line(t!("setup-test-encryption"), report.encryption.describe()),
+                    line(t!("setup-test-login-method"), AuthChoice(report.login).to_string()),
                     line(
-                        "Keeps track of downloads",
+                        t!("setup-test-tracks-downloads"),
                         if report.tracks_downloads {
-                            "Yes (UIDL): mail is never downloaded twice.".into()
+                            t!("setup-test-tracks-downloads-yes")
                         } else {
-                            "No (no UIDL): only \"delete after download\" can be used.".into()
+                            t!("setup-test-tracks-downloads-no")
                         }
                     ),
-                    line(
-                        "Messages waiting",
-                        format!("{} ({})", report.messages, format::size(report.size))
-                    ),
+                    line(t!("setup-test-messages-waiting"), waiting),
                 ]
                 .spacing(space::S);
-                if let Some(retention) = &report.retention {
-                    lines = lines.push(line("Server keeps mail", retention.clone()));
+                if let Some(retention) = report.retention {
+                    lines = lines.push(line(t!("setup-test-server-keeps-mail"), describe_retention(retention)));
                 }
                 container(lines)
                     .padding(space::M)
@@ -658,39 +719,36 @@ impl Default for Setup {
 /// The dialog that explains a refused certificate and offers to trust it.
 fn certificate_dialog(problem: &CertificateProblem) -> Element<'_, Message> {
     let info = &problem.certificate;
-    let line = |label: &'static str, value: String| {
+    let line = |label: String, value: String| {
         row![text(label).width(Length::Fixed(120.0)).style(style::muted), text(value)].spacing(space::M)
     };
-    let valid = format!(
-        "{} to {}",
-        format::full_date(info.not_before),
-        format::full_date(info.not_after)
+    let valid = t!(
+        "setup-certificate-validity",
+        from = format::full_date(info.not_before),
+        until = format::full_date(info.not_after)
     );
     let dialog = column![
         row![
             icon(Icon::Lock, 22.0),
-            text("The server's certificate is not trusted").size(size::TITLE)
+            text(t!("setup-certificate-title")).size(size::TITLE)
         ]
         .spacing(space::S),
-        text(format!("Postie refused the certificate because {}.", problem.reason)),
-        line("Server", problem.host.clone()),
-        line("Issued to", info.subject.clone()),
-        line("Issued by", info.issuer.clone()),
-        line("Valid", valid),
-        line("SHA-256", info.sha256.to_string()),
-        text(
-            "Trust it only if you know this is your server's certificate (for example, your provider gave you this \
-             fingerprint). Postie will then accept exactly this certificate for this server, and refuse any other."
-        )
-        .size(size::SMALL)
-        .style(style::muted),
+        text(t!("setup-certificate-refused", reason = problem.reason.to_string())),
+        line(t!("setup-certificate-server"), problem.host.clone()),
+        line(t!("setup-certificate-issued-to"), info.subject.clone()),
+        line(t!("setup-certificate-issued-by"), info.issuer.clone()),
+        line(t!("setup-certificate-valid"), valid),
+        line(t!("setup-certificate-fingerprint"), info.sha256.to_string()),
+        text(t!("setup-certificate-advice"))
+            .size(size::SMALL)
+            .style(style::muted),
         row![
             Space::new().width(Length::Fill),
-            button(text("Cancel"))
+            button(text(t!("setup-certificate-cancel-button")))
                 .padding([space::S, space::L])
                 .style(style::secondary_button)
                 .on_press(Message::DismissCertificate),
-            button(text("Trust this certificate"))
+            button(text(t!("setup-certificate-trust-button")))
                 .padding([space::S, space::L])
                 .style(style::primary_button)
                 .on_press(Message::TrustCertificate),
@@ -740,18 +798,13 @@ async fn test(settings: AccountSettings, typed: Secret, stored: Option<Account>)
         message: error.to_string(),
     })?;
     let encryption = match connection.encryption() {
-        Encryption::None => "None: the connection is not encrypted".to_owned(),
+        Encryption::None => TestEncryption::None,
         Encryption::Tls {
             via_starttls, pinned, ..
-        } => format!(
-            "{}{}",
-            if *via_starttls { "STARTTLS" } else { "SSL/TLS" },
-            if *pinned {
-                ", with the certificate you trusted"
-            } else {
-                ", certificate verified"
-            }
-        ),
+        } => TestEncryption::Tls {
+            via_starttls: *via_starttls,
+            pinned: *pinned,
+        },
     };
     let mut session = connection
         .authenticate(&credentials)
@@ -763,16 +816,12 @@ async fn test(settings: AccountSettings, typed: Secret, stored: Option<Account>)
         Some(caps) => caps.uidl,
         None => session.uidl(1).await.map(|u| u.is_some()).unwrap_or(false) || stat.count == 0,
     };
-    let retention = capabilities.as_ref().and_then(|c| c.expire).map(|e| match e.retention {
-        Retention::Never => "Forever".to_owned(),
-        Retention::Days(0) => "Not at all: it deletes each message once downloaded".to_owned(),
-        Retention::Days(days) => format!("{days} days after download"),
-    });
+    let retention = capabilities.as_ref().and_then(|c| c.expire).map(|e| e.retention);
     let login = session.auth_method();
     session.quit().await;
     Ok(TestReport {
         encryption,
-        login: AuthChoice(login).to_string(),
+        login,
         tracks_downloads,
         messages: stat.count,
         size: stat.size,

@@ -3,6 +3,7 @@
 use iced::widget::{button, center, column, container, row, text};
 use iced::{Alignment, Element, Length};
 
+use crate::t;
 use crate::ui::icons::{Icon, icon, on_primary_icon};
 use crate::ui::style::{self, size, space};
 
@@ -30,29 +31,32 @@ pub fn view<'a>(busy: bool, error: Option<&'a str>) -> Element<'a, Message> {
     let add = button(
         row![
             on_primary_icon(Icon::Plus, 18.0),
-            text("Add an account").size(size::LEAD)
+            text(t!("welcome-add-account-button")).size(size::LEAD)
         ]
         .spacing(space::S),
     )
     .padding([space::M, space::XL])
     .style(style::primary_button)
     .on_press_maybe((!busy).then_some(Message::AddAccount));
-    let sample = button(row![icon(Icon::Mail, 18.0), text("Try with sample mail").size(size::LEAD)].spacing(space::S))
-        .padding([space::M, space::XL])
-        .style(style::secondary_button)
-        .on_press_maybe((!busy).then_some(Message::TrySampleMail));
+    let sample = button(
+        row![
+            icon(Icon::Mail, 18.0),
+            text(t!("welcome-sample-mail-button")).size(size::LEAD)
+        ]
+        .spacing(space::S),
+    )
+    .padding([space::M, space::XL])
+    .style(style::secondary_button)
+    .on_press_maybe((!busy).then_some(Message::TrySampleMail));
     let mut content = column![
         icon(Icon::Inbox, 56.0),
-        text("Welcome to Postie").size(size::HERO).font(style::STRONG_FONT),
-        text(
-            "Postie downloads your mail with POP3 and keeps it safely on this computer. \
-             Nothing is removed from your server unless you ask for it."
-        )
-        .size(size::LEAD)
-        .width(Length::Fixed(460.0))
-        .align_x(Alignment::Center),
+        text(t!("welcome-title")).size(size::HERO).font(style::STRONG_FONT),
+        text(t!("welcome-intro"))
+            .size(size::LEAD)
+            .width(Length::Fixed(460.0))
+            .align_x(Alignment::Center),
         row![add, sample].spacing(space::M),
-        text("Sample mail comes from a small server inside Postie: no account or network needed.")
+        text(t!("welcome-sample-mail-note"))
             .size(size::SMALL)
             .style(style::muted),
     ]

@@ -2,6 +2,7 @@
 //! a page at a time, and drawn only where the viewport is (a store of
 //! 100,000 messages builds a few dozen rows, never 100,000).
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -147,7 +148,7 @@ impl List {
     ) -> Element<'a, Message> {
         let total = self.total.unwrap_or(0);
         if self.total == Some(0) {
-            return container(text("No messages here.").style(style::muted))
+            return container(text(crate::t!("list-empty")).style(style::muted))
                 .center(Length::Fill)
                 .into();
         }
@@ -186,15 +187,15 @@ fn message_row<'a>(
     now: &jiff::Zoned,
 ) -> Element<'a, Message> {
     let strong = |t: text::Text<'a>| if message.unread { t.font(style::STRONG_FONT) } else { t };
-    let sender = if message.parse_failed {
-        "(unreadable message)"
+    let sender: Cow<'a, str> = if message.parse_failed {
+        crate::t!("list-unreadable-message").into()
     } else {
-        message.sender()
+        message.sender().into()
     };
-    let subject = if message.subject.is_empty() {
-        "(no subject)"
+    let subject: Cow<'a, str> = if message.subject.is_empty() {
+        crate::t!("mailbox-no-subject").into()
     } else {
-        &message.subject
+        message.subject.as_str().into()
     };
     let date = format::list_date(message.date.unwrap_or(message.received_at), now);
     let mut top = row![one_line(strong(text(sender).size(size::BODY)))]

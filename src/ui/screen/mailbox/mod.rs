@@ -22,6 +22,7 @@ use list::{List, PAGE};
 use reader::{Opened, Reader};
 
 use crate::store::{AccountId, Folder, MessageId, MessageSummary, SortOrder, unix_now};
+use crate::sync::Phase;
 use crate::ui::accounts::AccountEntry;
 use crate::ui::data::StoreClient;
 use crate::ui::dialogs::Dialogs;
@@ -423,7 +424,7 @@ impl Mailbox {
                     .call(move |store| {
                         let summary = store
                             .message(id)?
-                            .ok_or_else(|| crate::store::StoreError::NotFound("The message is gone.".into()))?;
+                            .ok_or_else(|| crate::store::StoreError::NotFound(crate::t!("mailbox-message-gone")))?;
                         let raw = store.raw_message(id)?.unwrap_or_default();
                         Ok(Box::new(Opened::new(summary, &raw)))
                     })
@@ -491,8 +492,11 @@ impl Mailbox {
         let dialogs = dialogs.clone();
         Task::perform(
             async move {
-                let Some(path) = dialogs.save_file("Save attachment", &name).await else {
-                    return Err("Not saved.".to_owned());
+                let Some(path) = dialogs
+                    .save_file(&crate::t!("mailbox-save-attachment-title"), &name)
+                    .await
+                else {
+                    return Err(crate::t!("mailbox-not-saved"));
                 };
                 let data = client
                     .call(move |store| {
@@ -501,7 +505,7 @@ impl Mailbox {
                             .and_then(|raw| crate::mail::attachment(&raw, index)))
                     })
                     .await?
-                    .ok_or("The attachment could not be read.")?;
+                    .ok_or_else(|| crate::t!("mailbox-attachment-unreadable"))?;
                 write_new_file(path, &data.bytes).await
             },
             Message::SaveDone,
@@ -518,8 +522,8 @@ impl Mailbox {
         let dialogs = dialogs.clone();
         Task::perform(
             async move {
-                let Some(folder) = dialogs.pick_folder("Save all attachments").await else {
-                    return Err("Not saved.".to_owned());
+                let Some(folder) = dialogs.pick_folder(&crate::t!("mailbox-save-all-title")).await else {
+                    return Err(crate::t!("mailbox-not-saved"));
                 };
                 let attachments = client
                     .call(move |store| {
@@ -529,7 +533,7 @@ impl Mailbox {
                             .collect::<Vec<_>>())
                     })
                     .await?;
-                let mut saved = 0;
+                let mut saved: i64 = 0;
                 for attachment in attachments {
                     // Only the sanitised base name, never an existing file:
                     // nothing can land outside the chosen folder.
@@ -537,7 +541,8 @@ impl Mailbox {
                     write_new_file(path, &attachment.bytes).await?;
                     saved += 1;
                 }
-                Ok(format!("{saved} attachments saved in {}.", folder.display()))
+                let folder = folder.display().to_string();
+                Ok(crate::t!("mailbox-attachments-saved", count = saved, folder = folder))
             },
             Message::SaveDone,
         )
@@ -561,13 +566,13 @@ impl Mailbox {
         let dialogs = dialogs.clone();
         Task::perform(
             async move {
-                let Some(path) = dialogs.save_file("Save message", &name).await else {
-                    return Err("Not saved.".to_owned());
+                let Some(path) = dialogs.save_file(&crate::t!("mailbox-save-message-title"), &name).await else {
+                    return Err(crate::t!("mailbox-not-saved"));
                 };
                 let raw = client
                     .call(move |store| store.raw_message(id))
                     .await?
-                    .ok_or("The message is gone.")?;
+                    .ok_or_else(|| crate::t!("mailbox-message-gone"))?;
                 write_new_file(path, &raw).await
             },
             Message::SaveDone,
@@ -600,9 +605,12 @@ impl Mailbox {
 
     fn reader_hint(&self) -> String {
         match self.selected.len() {
-            0 => "Select a message to read it.".to_owned(),
+            0 => crate::t!("mailbox-select-hint"),
             1 => String::new(),
-            n => format!("{n} messages selected."),
+            n => {
+                let count: i64 = i64::try_from(n).unwrap_or(i64::MAX);
+                crate::t!("mailbox-selected-count", count = count)
+            }
         }
     }
 
@@ -612,7 +620,8 @@ impl Mailbox {
                 .spacing(space::S)
                 .align_y(Alignment::Center);
             if count > 0 {
-                line = line.push(text(count.to_string()).size(size::SMALL).font(style::STRONG_FONT));
+                let count = crate::i18n::integer(i64::try_from(count).unwrap_or(i64::MAX));
+                line = line.push(text(count).size(size::SMALL).font(style::STRONG_FONT));
             }
             button(line)
                 .on_press(Message::Show(place))
@@ -624,7 +633,12 @@ impl Mailbox {
         let mut list = column![
             text("Postie").size(size::TITLE).font(style::STRONG_FONT),
             Space::new().height(space::S),
-            entry(Icon::Layers, "All inboxes".into(), total_unread, Place::AllInboxes),
+            entry(
+                Icon::Layers,
+                crate::t!("mailbox-all-inboxes"),
+                total_unread,
+                Place::AllInboxes
+            ),
         ]
         .spacing(space::XS);
         for account in accounts {
@@ -635,27 +649,39 @@ impl Mailbox {
                 Place::Inbox(account.account.id),
             ));
         }
-        list = list.push(entry(Icon::Trash, "Trash".into(), 0, Place::Trash));
+        list = list.push(entry(Icon::Trash, crate::t!("mailbox-trash"), 0, Place::Trash));
         list = list.push(Space::new().height(Length::Fill));
         list = list.push(
-            button(row![icon(Icon::Plus, 16.0), text("Add account").size(size::SMALL)].spacing(space::S))
-                .on_press(Message::AddAccount)
-                .padding([space::S, space::M])
-                .width(Length::Fill)
-                .style(style::row_button(false)),
+            button(
+                row![
+                    icon(Icon::Plus, 16.0),
+                    text(crate::t!("mailbox-add-account")).size(size::SMALL)
+                ]
+                .spacing(space::S),
+            )
+            .on_press(Message::AddAccount)
+            .padding([space::S, space::M])
+            .width(Length::Fill)
+            .style(style::row_button(false)),
         );
         list = list.push(
-            button(row![icon(Icon::Settings, 16.0), text("Settings").size(size::SMALL)].spacing(space::S))
-                .on_press(Message::OpenSettings)
-                .padding([space::S, space::M])
-                .width(Length::Fill)
-                .style(style::row_button(false)),
+            button(
+                row![
+                    icon(Icon::Settings, 16.0),
+                    text(crate::t!("mailbox-settings")).size(size::SMALL)
+                ]
+                .spacing(space::S),
+            )
+            .on_press(Message::OpenSettings)
+            .padding([space::S, space::M])
+            .width(Length::Fill)
+            .style(style::row_button(false)),
         );
         list.padding(space::M).height(Length::Fill).into()
     }
 
     fn list_header(&self) -> Element<'_, Message> {
-        let sort = |label: &'static str, order: SortOrder| {
+        let sort = |label: String, order: SortOrder| {
             button(text(label).size(size::SMALL))
                 .padding([space::XS, space::S])
                 .style(style::row_button(self.sort == order))
@@ -670,7 +696,7 @@ impl Mailbox {
         .spacing(space::XS);
         if self.place == Place::Trash {
             actions = actions.push(
-                button(text("Empty Trash").size(size::SMALL))
+                button(text(crate::t!("mailbox-empty-trash-button")).size(size::SMALL))
                     .padding([space::XS, space::M])
                     .style(style::danger_button)
                     .on_press_maybe((self.list.total.unwrap_or(0) > 0).then_some(Message::AskEmptyTrash)),
@@ -678,12 +704,12 @@ impl Mailbox {
         }
         if self.selected.len() > 1 {
             actions = actions.push(if self.place == Place::Trash {
-                button(text("Restore").size(size::SMALL))
+                button(text(crate::t!("mailbox-restore-button")).size(size::SMALL))
                     .padding([space::XS, space::M])
                     .style(style::secondary_button)
                     .on_press(Message::RestoreSelected)
             } else {
-                button(text("Delete").size(size::SMALL))
+                button(text(crate::t!("mailbox-delete-button")).size(size::SMALL))
                     .padding([space::XS, space::M])
                     .style(style::secondary_button)
                     .on_press(Message::DeleteSelected)
@@ -692,7 +718,7 @@ impl Mailbox {
         column![
             row![
                 icon(Icon::Search, 16.0),
-                text_input("Search sender, subject, text…", &self.search)
+                text_input(&crate::t!("mailbox-search-placeholder"), &self.search)
                     .id(SEARCH_ID)
                     .on_input(Message::Search)
                     .padding(space::S)
@@ -702,18 +728,20 @@ impl Mailbox {
             .spacing(space::S)
             .align_y(Alignment::Center),
             row![
-                text(match self.list.total {
-                    Some(n) if self.query().is_search() => format!("{n} found"),
-                    Some(n) => format!("{n} messages"),
+                text(match self.list.total.map(|n| i64::try_from(n).unwrap_or(i64::MAX)) {
+                    Some(count) if self.query().is_search() => crate::t!("mailbox-found-count", count = count),
+                    Some(count) => crate::t!("mailbox-message-count", count = count),
                     None => "…".into(),
                 })
                 .size(size::SMALL)
                 .style(style::muted)
                 .width(Length::Fill),
-                text("Sort:").size(size::SMALL).style(style::muted),
-                sort("Date", SortOrder::DateDescending),
-                sort("Sender", SortOrder::Sender),
-                sort("Subject", SortOrder::Subject),
+                text(crate::t!("mailbox-sort-label"))
+                    .size(size::SMALL)
+                    .style(style::muted),
+                sort(crate::t!("mailbox-sort-date"), SortOrder::DateDescending),
+                sort(crate::t!("mailbox-sort-sender"), SortOrder::Sender),
+                sort(crate::t!("mailbox-sort-subject"), SortOrder::Subject),
             ]
             .spacing(space::XS)
             .align_y(Alignment::Center),
@@ -754,38 +782,44 @@ impl Mailbox {
                 } else {
                     0.0
                 };
-                let words = if progress.total > 0 {
-                    format!(
-                        "Downloading {} of {} ({})",
-                        progress.done,
-                        progress.total,
-                        format::size(progress.bytes)
+                let words = if progress.total > 0 && progress.phase == Phase::Downloading {
+                    let done: i64 = i64::try_from(progress.done).unwrap_or(i64::MAX);
+                    let total: i64 = i64::try_from(progress.total).unwrap_or(i64::MAX);
+                    crate::t!(
+                        "mailbox-progress-downloading",
+                        done = done,
+                        total = total,
+                        size = format::size(progress.bytes)
                     )
                 } else {
-                    format!("{}…", capitalize(&progress.phase.to_string()))
+                    phase_words(progress.phase)
                 };
                 line = line
                     .push(progress_bar(0.0..=1.0, fraction).length(Length::Fixed(160.0)).girth(6))
                     .push(text(words).size(size::SMALL))
                     .push(
-                        button(text("Cancel").size(size::SMALL))
+                        button(text(crate::t!("mailbox-cancel")).size(size::SMALL))
                             .padding([2.0, space::S])
                             .style(style::secondary_button)
                             .on_press(Message::Cancel(entry.account.id)),
                     );
             } else if status.fetching {
-                line = line.push(text("Connecting…").size(size::SMALL).style(style::muted));
+                line = line.push(
+                    text(crate::t!("mailbox-phase-connecting"))
+                        .size(size::SMALL)
+                        .style(style::muted),
+                );
             } else {
                 if let Some(last) = status.last_check {
                     line = line.push(
-                        text(format!("Checked {}", format::relative_time(last, now)))
+                        text(crate::t!("mailbox-checked", when = format::relative_time(last, now)))
                             .size(size::SMALL)
                             .style(style::muted),
                     );
                 }
                 if let Some(next) = status.next_check {
                     line = line.push(
-                        text(format!("next check {}", format::relative_time(next, now)))
+                        text(crate::t!("mailbox-next-check", when = format::relative_time(next, now)))
                             .size(size::SMALL)
                             .style(style::muted),
                     );
@@ -815,25 +849,30 @@ impl Default for Mailbox {
     }
 }
 
-fn capitalize(word: &str) -> String {
-    let mut chars = word.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
+/// What a check for new mail is doing, for the status bar.
+fn phase_words(phase: Phase) -> String {
+    match phase {
+        Phase::Connecting => crate::t!("mailbox-phase-connecting"),
+        Phase::Listing => crate::t!("mailbox-phase-listing"),
+        Phase::Downloading => crate::t!("mailbox-phase-downloading"),
+        Phase::Deleting => crate::t!("mailbox-phase-deleting"),
+        Phase::Finishing => crate::t!("mailbox-phase-finishing"),
     }
 }
 
 fn confirm_dialog<'a>() -> Element<'a, Message> {
     let dialog = column![
-        text("Empty Trash?").size(size::TITLE).font(style::STRONG_FONT),
-        text("The messages in Trash will be deleted from this computer for good."),
+        text(crate::t!("mailbox-empty-trash-title"))
+            .size(size::TITLE)
+            .font(style::STRONG_FONT),
+        text(crate::t!("mailbox-empty-trash-text")),
         row![
             Space::new().width(Length::Fill),
-            button(text("Cancel"))
+            button(text(crate::t!("mailbox-cancel")))
                 .padding([space::S, space::L])
                 .style(style::secondary_button)
                 .on_press(Message::EmptyTrash(false)),
-            button(text("Delete for good"))
+            button(text(crate::t!("mailbox-empty-trash-confirm")))
                 .padding([space::S, space::L])
                 .style(style::danger_button)
                 .on_press(Message::EmptyTrash(true)),
@@ -858,13 +897,20 @@ async fn write_new_file(path: PathBuf, bytes: &[u8]) -> Result<String, String> {
             .write(true)
             .create_new(true)
             .open(&target)
-            .map_err(|e| format!("Could not save {} ({e}).", target.display()))?;
-        std::io::Write::write_all(&mut file, &bytes)
-            .map_err(|e| format!("Could not save {} ({e}).", target.display()))?;
-        Ok(format!("Saved as {}.", target.display()))
+            .map_err(|e| save_failed(&target, &e))?;
+        std::io::Write::write_all(&mut file, &bytes).map_err(|e| save_failed(&target, &e))?;
+        let path = target.display().to_string();
+        Ok(crate::t!("mailbox-saved-as", path = path))
     })
     .await
     .map_err(|e| e.to_string())?
+}
+
+/// "Could not save … (reason)."
+fn save_failed(path: &std::path::Path, error: &std::io::Error) -> String {
+    let path = path.display().to_string();
+    let error = error.to_string();
+    crate::t!("mailbox-save-failed", path = path, error = error)
 }
 
 /// Rows per list page, for tests.

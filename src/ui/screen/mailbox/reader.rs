@@ -72,30 +72,42 @@ impl Reader {
         let toolbar = row![
             tool(
                 if message.starred { Icon::StarFilled } else { Icon::Star },
-                if message.starred { "Unstar" } else { "Star" },
+                if message.starred {
+                    crate::t!("reader-unstar")
+                } else {
+                    crate::t!("reader-star")
+                },
                 Message::ToggleStar(message.id)
             ),
             tool(
                 Icon::Mail,
-                if message.unread { "Mark read" } else { "Mark unread" },
+                if message.unread {
+                    crate::t!("reader-mark-read")
+                } else {
+                    crate::t!("reader-mark-unread")
+                },
                 Message::ToggleRead(message.id)
             ),
             if message.folder == Folder::Trash {
-                tool(Icon::Restore, "Restore", Message::RestoreSelected)
+                tool(
+                    Icon::Restore,
+                    crate::t!("mailbox-restore-button"),
+                    Message::RestoreSelected,
+                )
             } else {
-                tool(Icon::Trash, "Delete", Message::DeleteSelected)
+                tool(Icon::Trash, crate::t!("mailbox-delete-button"), Message::DeleteSelected)
             },
             Space::new().width(Length::Fill),
             tool(
                 Icon::Code,
                 if self.show_source {
-                    "Show message"
+                    crate::t!("reader-show-message")
                 } else {
-                    "View source"
+                    crate::t!("reader-view-source")
                 },
                 Message::ToggleSource
             ),
-            tool(Icon::Save, "Save as .eml", Message::SaveEml),
+            tool(Icon::Save, crate::t!("reader-save-eml"), Message::SaveEml),
         ]
         .spacing(space::XS)
         .align_y(Alignment::Center);
@@ -105,7 +117,7 @@ impl Reader {
         } else {
             format!("{} <{}>", message.from_name, message.from_address)
         };
-        let field = |label: &'static str, value: String| {
+        let field = |label: String, value: String| {
             row![
                 text(label)
                     .size(size::SMALL)
@@ -116,46 +128,45 @@ impl Reader {
             .spacing(space::S)
         };
         let subject = if message.subject.is_empty() {
-            "(no subject)"
+            crate::t!("mailbox-no-subject")
         } else {
-            &message.subject
+            message.subject.clone()
         };
         let mut header = column![
             text(subject).size(size::TITLE).font(style::STRONG_FONT),
-            field("From", from)
+            field(crate::t!("reader-from"), from)
         ]
         .spacing(space::XS);
         if !message.to.is_empty() {
-            header = header.push(field("To", message.to.clone()));
+            header = header.push(field(crate::t!("reader-to"), message.to.clone()));
         }
         if !message.cc.is_empty() {
-            header = header.push(field("Cc", message.cc.clone()));
+            header = header.push(field(crate::t!("reader-cc"), message.cc.clone()));
         }
         if let Some(date) = message.date {
-            header = header.push(field("Date", format::full_date(date)));
+            header = header.push(field(crate::t!("reader-date"), format::full_date(date)));
         }
         if message.starred {
-            header = header
-                .push(row![accent_icon(Icon::StarFilled, 14.0), text("Starred").size(size::SMALL)].spacing(space::XS));
+            header = header.push(
+                row![
+                    accent_icon(Icon::StarFilled, 14.0),
+                    text(crate::t!("reader-starred")).size(size::SMALL)
+                ]
+                .spacing(space::XS),
+            );
         }
 
         let mut notes = column![].spacing(space::S);
         if !message.complete {
-            notes = notes.push(notice(format!(
-                "Only the headers were downloaded: the message is larger than this account's size limit. \
-                 Fetch it in full with \"postie fetch --full {}\".",
-                message.id
-            )));
+            // The id is part of a command: never grouped as a number.
+            let id = message.id.to_string();
+            notes = notes.push(notice(crate::t!("reader-headers-only", id = id)));
         }
         if message.parse_failed {
-            notes = notes.push(notice(
-                "This message could not be read as an e-mail; it is shown as received.".into(),
-            ));
+            notes = notes.push(notice(crate::t!("reader-unreadable")));
         }
         if readable.truncated {
-            notes = notes.push(notice(
-                "This message is very large; only its beginning is shown. \"Save as .eml\" keeps all of it.".into(),
-            ));
+            notes = notes.push(notice(crate::t!("reader-truncated")));
         }
         if let Some(note) = &self.note {
             notes = notes.push(text(note.as_str()).size(size::SMALL).style(style::muted));
@@ -167,13 +178,18 @@ impl Reader {
             let mut body = column![pieces(&readable.body, &self.opened.body_pieces, size::BODY)].spacing(space::L);
             if readable.from_html {
                 body = body.push(
-                    text("Shown as text from the HTML part. Remote images and other remote content are never loaded.")
+                    text(crate::t!("reader-html-note"))
                         .size(size::SMALL)
                         .style(style::muted),
                 );
             }
             if !readable.links.is_empty() {
-                let mut links = column![text("Links").size(size::SMALL).font(style::STRONG_FONT)].spacing(space::XS);
+                let mut links = column![
+                    text(crate::t!("reader-links"))
+                        .size(size::SMALL)
+                        .font(style::STRONG_FONT)
+                ]
+                .spacing(space::XS);
                 for (number, link) in readable.links.iter().enumerate() {
                     let mut line = row![
                         text(format!("[{}]", number + 1)).size(size::SMALL).style(style::muted),
@@ -182,7 +198,7 @@ impl Reader {
                     .spacing(space::S);
                     if link.deceptive {
                         line = line.push(
-                            text(format!("shown as \"{}\", but goes elsewhere", link.text))
+                            text(crate::t!("reader-link-deceptive", text = link.text.as_str()))
                                 .size(size::SMALL)
                                 .style(style::danger_text),
                         );
@@ -196,21 +212,19 @@ impl Reader {
 
         let mut attachments = column![].spacing(space::XS);
         if !readable.attachments.is_empty() {
+            let attachment_count: i64 = i64::try_from(readable.attachments.len()).unwrap_or(i64::MAX);
             let mut title = row![
                 icon(Icon::Paperclip, 16.0),
-                text(match readable.attachments.len() {
-                    1 => "1 attachment".to_owned(),
-                    n => format!("{n} attachments"),
-                })
-                .size(size::SMALL)
-                .font(style::STRONG_FONT),
+                text(crate::t!("reader-attachments", count = attachment_count))
+                    .size(size::SMALL)
+                    .font(style::STRONG_FONT),
                 Space::new().width(Length::Fill),
             ]
             .spacing(space::S)
             .align_y(Alignment::Center);
             if readable.attachments.len() > 1 {
                 title = title.push(
-                    button(text("Save all").size(size::SMALL))
+                    button(text(crate::t!("reader-save-all")).size(size::SMALL))
                         .padding([space::XS, space::M])
                         .style(style::secondary_button)
                         .on_press(Message::SaveAllAttachments),
@@ -219,9 +233,9 @@ impl Reader {
             attachments = attachments.push(title);
             for attachment in &readable.attachments {
                 let name = if attachment.name.is_empty() {
-                    "(no name)"
+                    crate::t!("reader-no-name")
                 } else {
-                    &attachment.name
+                    attachment.name.clone()
                 };
                 attachments = attachments.push(
                     row![
@@ -232,7 +246,7 @@ impl Reader {
                         text(format::size(attachment.size as u64))
                             .size(size::SMALL)
                             .style(style::muted),
-                        button(text("Save…").size(size::SMALL))
+                        button(text(crate::t!("reader-save-attachment")).size(size::SMALL))
                             .padding([space::XS, space::M])
                             .style(style::secondary_button)
                             .on_press(Message::SaveAttachment(attachment.index)),
@@ -276,7 +290,7 @@ fn pieces<'a>(whole: &'a str, pieces: &Pieces, font_size: f32) -> Element<'a, Me
     }
     if pieces.has_more() {
         column = column.push(Space::new().height(gap)).push(
-            button(text("Show more of this message").size(size::SMALL))
+            button(text(crate::t!("reader-show-more")).size(size::SMALL))
                 .padding([space::XS, space::M])
                 .style(style::secondary_button)
                 .on_press(Message::ShowMore),
@@ -285,7 +299,7 @@ fn pieces<'a>(whole: &'a str, pieces: &Pieces, font_size: f32) -> Element<'a, Me
     column.into()
 }
 
-fn tool<'a>(glyph: Icon, label: &'static str, message: Message) -> Element<'a, Message> {
+fn tool<'a>(glyph: Icon, label: String, message: Message) -> Element<'a, Message> {
     button(
         row![icon(glyph, 16.0), text(label).size(size::SMALL)]
             .spacing(space::XS)
