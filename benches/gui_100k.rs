@@ -704,7 +704,11 @@ impl Driver {
             snapshot_count: 0,
         };
         driver.run(task);
-        let count = format!("{} messages", manifest.total);
+        // The list groups digits as the language does ("100,000 messages").
+        let count = format!(
+            "{} messages",
+            postie::i18n::integer(i64::try_from(manifest.total).unwrap_or(i64::MAX))
+        );
         let sample = driver.until_shown(started, "the mailbox's first frame", LIST, |frame| {
             frame.shows(|t| t == count)
                 && frame.shows(|t| t == manifest.list[0])

@@ -101,7 +101,7 @@ pub fn init(verbose: bool) -> Logging {
             (Some(layer), Some(guard), Some(dir))
         }
         Err(problem) => {
-            eprintln!("postie: {problem}; continuing without a log file.");
+            eprintln!("{}", crate::t!("logging-continuing", problem = problem));
             (None, None, None)
         }
     };
@@ -137,7 +137,10 @@ fn user_filter() -> Option<String> {
     match EnvFilter::builder().parse(&value) {
         Ok(_) => Some(value),
         Err(error) => {
-            eprintln!("postie: {name} is not a valid log filter ({error}); using the default.");
+            eprintln!(
+                "{}",
+                crate::t!("logging-bad-filter", variable = name, error = error.to_string())
+            );
             None
         }
     }
@@ -146,23 +149,28 @@ fn user_filter() -> Option<String> {
 /// The daily-rotated appender in `log_dir()`, the directory created
 /// (owner-only on Unix) when missing.
 fn open_file() -> Result<(RollingFileAppender, PathBuf), String> {
-    let dir =
-        log_dir().ok_or_else(|| format!("no folder for log files was found (no home folder); set {LOG_DIR_ENV}"))?;
+    let dir = log_dir().ok_or_else(|| crate::t!("logging-no-folder", variable = LOG_DIR_ENV))?;
     let mut builder = std::fs::DirBuilder::new();
     builder.recursive(true);
     #[cfg(unix)]
     std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
-    builder
-        .create(&dir)
-        .map_err(|e| format!("log files cannot be written to {} ({e})", dir.display()))?;
+    builder.create(&dir).map_err(|e| cannot_write(&dir, &e))?;
     let appender = RollingFileAppender::builder()
         .rotation(Rotation::DAILY)
         .filename_prefix(FILE_PREFIX)
         .filename_suffix(FILE_SUFFIX)
         .max_log_files(KEPT_FILES)
         .build(&dir)
-        .map_err(|e| format!("log files cannot be written to {} ({e})", dir.display()))?;
+        .map_err(|e| cannot_write(&dir, &e))?;
     Ok((appender, dir))
+}
+
+fn cannot_write(dir: &Path, error: &dyn std::fmt::Display) -> String {
+    crate::t!(
+        "logging-cannot-write",
+        folder = dir.display().to_string(),
+        error = error.to_string()
+    )
 }
 
 #[cfg(test)]

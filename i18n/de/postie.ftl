@@ -755,3 +755,10 @@ app-closing = Der laufende Download wird vor dem Beenden abgeschlossen …
 app-already-open = Postie ist für { $folder } bereits geöffnet; sein Fenster wurde in den Vordergrund geholt.
 app-already-open-no-answer = Postie ist für { $folder } bereits geöffnet, antwortet aber nicht. Schließen Sie es (oder warten Sie, bis es fertig ist) und versuchen Sie es erneut.
 settings-notify-new-mail = Bei neuen E-Mails benachrichtigen
+
+## Protokolldateien
+
+logging-no-folder = kein Ordner für Protokolldateien gefunden (es gibt keinen Benutzerordner); setzen Sie { $variable }
+logging-cannot-write = Protokolldateien können nicht in { $folder } geschrieben werden ({ $error })
+logging-continuing = postie: { $problem }; es geht ohne Protokolldatei weiter.
+logging-bad-filter = postie: { $variable } ist kein gültiger Protokollfilter ({ $error }); die Voreinstellung wird verwendet.

@@ -931,3 +931,11 @@ app-already-open = Postie is already open for { $folder }; its window has been b
 app-already-open-no-answer = Postie is already open for { $folder }, but it does not answer. Close it (or wait for it to finish) and try again.
 # The per-account switch in Settings.
 settings-notify-new-mail = Notify me when new mail arrives
+
+## Log files (warnings on standard error)
+
+logging-no-folder = no folder for log files was found (there is no home folder); set { $variable }
+logging-cannot-write = log files cannot be written to { $folder } ({ $error })
+# $problem is one of the two messages above.
+logging-continuing = postie: { $problem }; continuing without a log file.
+logging-bad-filter = postie: { $variable } is not a valid log filter ({ $error }); using the default.

@@ -775,3 +775,10 @@ app-closing = Terminando la descarga en curso antes de cerrar…
 app-already-open = Postie ya está abierto para { $folder }; su ventana se ha traído al frente.
 app-already-open-no-answer = Postie ya está abierto para { $folder }, pero no responde. Ciérralo (o espera a que termine) y vuelve a intentarlo.
 settings-notify-new-mail = Avisarme cuando llegue correo nuevo
+
+## Archivos de registro
+
+logging-no-folder = no se encontró ninguna carpeta para los archivos de registro (no hay carpeta personal); define { $variable }
+logging-cannot-write = no se pueden escribir archivos de registro en { $folder } ({ $error })
+logging-continuing = postie: { $problem }; se continúa sin archivo de registro.
+logging-bad-filter = postie: { $variable } no es un filtro de registro válido ({ $error }); se usa el predeterminado.

@@ -778,3 +778,10 @@ app-closing = Fin du téléchargement en cours avant la fermeture…
 app-already-open = Postie est déjà ouvert pour { $folder } ; sa fenêtre a été mise au premier plan.
 app-already-open-no-answer = Postie est déjà ouvert pour { $folder }, mais il ne répond pas. Fermez-le (ou attendez qu’il ait terminé) et réessayez.
 settings-notify-new-mail = M’avertir à l’arrivée de nouveau courrier
+
+## Fichiers journaux
+
+logging-no-folder = aucun dossier trouvé pour les fichiers journaux (pas de dossier personnel) ; définissez { $variable }
+logging-cannot-write = impossible d’écrire les fichiers journaux dans { $folder } ({ $error })
+logging-continuing = postie : { $problem } ; poursuite sans fichier journal.
+logging-bad-filter = postie : { $variable } n’est pas un filtre de journal valide ({ $error }) ; le réglage par défaut est utilisé.

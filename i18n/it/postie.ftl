@@ -766,3 +766,10 @@ app-closing = Completamento dello scaricamento in corso prima della chiusura…
 app-already-open = Postie è già aperto per { $folder }; la sua finestra è stata portata in primo piano.
 app-already-open-no-answer = Postie è già aperto per { $folder }, ma non risponde. Chiudilo (o attendi che finisca) e riprova.
 settings-notify-new-mail = Avvisami quando arriva nuova posta
+
+## File di log
+
+logging-no-folder = nessuna cartella trovata per i file di log (non c’è una cartella home); imposta { $variable }
+logging-cannot-write = impossibile scrivere i file di log in { $folder } ({ $error })
+logging-continuing = postie: { $problem }; si continua senza file di log.
+logging-bad-filter = postie: { $variable } non è un filtro di log valido ({ $error }); viene usato quello predefinito.

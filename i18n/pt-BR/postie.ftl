@@ -775,3 +775,10 @@ app-closing = Concluindo o download atual antes de fechar…
 app-already-open = O Postie já está aberto para { $folder }; a janela dele foi trazida para a frente.
 app-already-open-no-answer = O Postie já está aberto para { $folder }, mas não responde. Feche-o (ou espere terminar) e tente novamente.
 settings-notify-new-mail = Avisar-me quando chegarem novos e-mails
+
+## Arquivos de log
+
+logging-no-folder = nenhuma pasta encontrada para os arquivos de log (não há pasta pessoal); defina { $variable }
+logging-cannot-write = não é possível gravar arquivos de log em { $folder } ({ $error })
+logging-continuing = postie: { $problem }; continuando sem arquivo de log.
+logging-bad-filter = postie: { $variable } não é um filtro de log válido ({ $error }); usando o padrão.

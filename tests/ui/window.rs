@@ -19,7 +19,19 @@ impl Drop for Running {
 /// at the same time never race for one) and returns it with its number.
 fn start_xvfb() -> (Running, u32) {
     let mut child = Command::new("Xvfb")
-        .args(["-displayfd", "1", "-screen", "0", "1280x800x24", "-nolisten", "tcp"])
+        // -noreset: by default the server resets when its last client
+        // leaves (a screenshot), and a client connecting during the reset
+        // is refused.
+        .args([
+            "-displayfd",
+            "1",
+            "-noreset",
+            "-screen",
+            "0",
+            "1280x800x24",
+            "-nolisten",
+            "tcp",
+        ])
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
