@@ -6,7 +6,7 @@ use mail_parser::{Message, MessageParser, MessagePart, MimeHeaders as _};
 
 use super::PARSE_LIMIT;
 use super::filename::safe_file_name;
-use super::html::{Link, html_to_text};
+use super::html::{Link, html_to_text_after};
 use crate::text::{multi_line, one_line};
 
 /// Longest body text shown; beyond it the reader offers the source.
@@ -63,20 +63,41 @@ pub fn readable(raw: &[u8]) -> Readable {
             truncated,
         };
     };
-    // mail-parser puts an HTML part in the text list when there is no
-    // text/plain alternative; it is rendered here (links listed with their
-    // targets) rather than by mail-parser's converter.
-    let (body, from_html, links) = match message.text_part(0) {
-        Some(part) if part.is_text_html() => {
-            let html = html_to_text(part.text_contents().unwrap_or_default());
-            (bounded_body(&html.text), true, html.links)
+    // Every inline text part, in order: a message may hold several (a note
+    // and a forwarded text, parts in different charsets), and showing only
+    // the first would hide the others from the reader. mail-parser puts an
+    // HTML part in the text list when there is no text/plain alternative;
+    // it is rendered here (links listed with their real targets, numbered
+    // across parts) rather than by mail-parser's converter.
+    let mut text = String::new();
+    let mut from_html = false;
+    let mut links = Vec::new();
+    for position in 0..message.text_body_count() {
+        // The body is cut at MAX_BODY_CHARS anyway; 100,000 tiny parts
+        // stop here rather than being joined in full.
+        if text.len() > MAX_BODY_CHARS * 4 {
+            break;
         }
-        _ => (
-            message.body_text(0).map(|t| bounded_body(&t)).unwrap_or_default(),
-            false,
-            Vec::new(),
-        ),
-    };
+        let Some(part) = u32::try_from(position).ok().and_then(|p| message.text_part(p)) else {
+            continue;
+        };
+        let part_text = if part.is_text_html() {
+            from_html = true;
+            let html = html_to_text_after(part.text_contents().unwrap_or_default(), std::mem::take(&mut links));
+            links = html.links;
+            html.text
+        } else {
+            message.body_text(position).map(|t| t.into_owned()).unwrap_or_default()
+        };
+        if part_text.trim().is_empty() {
+            continue;
+        }
+        if !text.is_empty() {
+            text.push_str("\n\n");
+        }
+        text.push_str(&part_text);
+    }
+    let body = bounded_body(&text);
     let attachments = message
         .attachments()
         .enumerate()
@@ -180,6 +201,27 @@ Content-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n--B--\r\n";
         assert_eq!(r.links.len(), 1);
         assert_eq!(r.links[0].target, "http://evil.example.net/x");
         assert!(r.links[0].deceptive);
+    }
+
+    #[test]
+    fn every_inline_text_part_is_shown_in_order() {
+        // Found by the hostile corpus: only the first of several inline
+        // parts was shown, hiding the others.
+        let raw = b"From: a@b.c\r\nContent-Type: multipart/mixed; boundary=M\r\n\r\n\
+--M\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nFirst note.\r\n\
+--M\r\nContent-Type: text/html\r\n\r\n<p>See <a href=\"http://one.example/\">one</a></p>\r\n\
+--M\r\nContent-Type: text/plain; charset=iso-8859-1\r\n\r\nCaf\xe9 second.\r\n\
+--M\r\nContent-Type: text/html\r\n\r\n<a href=\"http://two.example/\">two</a> \
+<a href=\"http://one.example/\">again</a>\r\n\
+--M--\r\n";
+        let r = readable(raw);
+        let first = r.body.find("First note.").expect("the first part");
+        let html = r.body.find("See one [1]").expect("the HTML part");
+        let second = r.body.find("Caf\u{e9} second.").expect("the third part");
+        let last = r.body.find("two [2] again [1]").expect("the last part, numbered on");
+        assert!(first < html && html < second && second < last, "{:?}", r.body);
+        let targets: Vec<&str> = r.links.iter().map(|l| l.target.as_str()).collect();
+        assert_eq!(targets, ["http://one.example/", "http://two.example/"]);
     }
 
     #[test]

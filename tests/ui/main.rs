@@ -7,6 +7,7 @@
 mod support;
 
 mod harness;
+mod hostile;
 mod language;
 mod lifecycle;
 mod mailbox;

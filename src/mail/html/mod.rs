@@ -102,8 +102,15 @@ pub struct Link {
 
 /// Renders an HTML document or fragment as readable plain text.
 pub fn html_to_text(html: &str) -> HtmlText {
+    html_to_text_after(html, Vec::new())
+}
+
+/// Like [`html_to_text`] for a later HTML part of a message whose earlier
+/// parts listed `earlier_links`: its links are numbered after them, and
+/// the returned list holds all of them.
+pub fn html_to_text_after(html: &str, earlier_links: Vec<Link>) -> HtmlText {
     let mut lexer = Lexer::new(html);
-    let mut r = Renderer::new();
+    let mut r = Renderer::continuing(earlier_links);
     while !r.out.full {
         let Some(token) = lexer.next_token() else { break };
         match token {

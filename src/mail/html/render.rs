@@ -80,6 +80,18 @@ pub(super) struct Renderer {
 }
 
 impl Renderer {
+    /// A renderer for a later part of the same message: links it meets are
+    /// numbered after `earlier` (and a target listed there keeps its
+    /// number), so one list serves every part.
+    pub(super) fn continuing(earlier: Vec<Link>) -> Renderer {
+        let mut renderer = Renderer::new();
+        for (index, link) in earlier.iter().enumerate() {
+            renderer.numbers.entry(link.target.clone()).or_insert(index + 1);
+        }
+        renderer.links = earlier;
+        renderer
+    }
+
     pub(super) fn new() -> Renderer {
         Renderer {
             out: Out::new(),
