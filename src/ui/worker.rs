@@ -169,19 +169,15 @@ async fn work(key: WorkerKey, mut output: mpsc::Sender<WorkerEvent>) {
             }
         };
         tokio::select! {
-            () = wait => {
-                // A refused password is not tried again on a timer: that
-                // is how accounts get locked.
-                if stop_after_rejection {
-                    next_check = None;
-                    continue;
-                }
-            }
+            () = wait => {}
             control = control.next() => match control {
-                // Asked for: tried even after a refused password.
+                // Asked for (also by saving the account's settings): tried
+                // even after a refused password.
                 Some(Control::FetchNow) => {}
                 Some(Control::Reschedule) => {
-                    next_check = schedule(&key, None).await;
+                    if !stop_after_rejection {
+                        next_check = schedule(&key, None).await;
+                    }
                     continue;
                 }
                 Some(Control::Cancel | Control::Stop) => continue,
@@ -230,7 +226,14 @@ async fn work(key: WorkerKey, mut output: mpsc::Sender<WorkerEvent>) {
         if output.send(emit(event)).await.is_err() {
             return;
         }
-        next_check = schedule(&key, postponed).await;
+        // A refused password is not tried again on a timer: servers lock
+        // accounts that keep failing. No check is due until the user asks
+        // for one or changes the account.
+        next_check = if stop_after_rejection {
+            None
+        } else {
+            schedule(&key, postponed).await
+        };
     }
 }
 

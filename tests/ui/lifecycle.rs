@@ -129,3 +129,47 @@ fn new_mail_notifications_are_off_for_sample_mail_and_switchable() {
     harness.settle();
     assert!(!notify(dir.path()));
 }
+
+/// Case 35: after the server refuses the password, the background checker
+/// does not log in again on its own (servers lock accounts that keep
+/// failing); no next check is announced until the user acts.
+#[test]
+fn a_refused_password_stops_automatic_checks() {
+    let dir = tempfile::tempdir().unwrap();
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let server = runtime.block_on(async {
+        Pop3Server::start(ServerOptions::default(), vec![sizeable(1)])
+            .await
+            .unwrap()
+    });
+    let settings = AccountSettings {
+        name: "refused".into(),
+        host: "127.0.0.1".into(),
+        port: server.port(),
+        security: Security::Plain,
+        username: "demo".into(),
+        auth: AuthMethod::User,
+        password: PasswordSource::Command("printf wrong-password".into()),
+        policy: ServerPolicy::Keep,
+        pinned_certificate: None,
+        size_limit: None,
+    };
+    Store::open(dir.path())
+        .unwrap()
+        .add_account(&settings, "unused")
+        .unwrap();
+
+    let mut harness = Harness::start(dir.path(), false);
+    harness.wait_until("the first check to fail", |h| {
+        h.app
+            .accounts()
+            .iter()
+            .all(|a| a.status.last.as_ref().is_some_and(|last| last.auth_rejected))
+    });
+    harness.settle();
+    let status = &harness.app.accounts()[0].status;
+    assert_eq!(status.next_check, None, "no automatic check after a refused password");
+    assert!(!harness.shows_containing("next check"), "{:?}", harness.texts());
+    drop(harness);
+    drop(server);
+}
