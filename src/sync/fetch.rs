@@ -49,6 +49,10 @@ impl PendingSecret {
     }
 }
 
+/// How long a fetch waits for the account's lock before reporting another
+/// fetch at work (see [`AccountLock::acquire_within`]).
+const LOCK_PATIENCE: std::time::Duration = std::time::Duration::from_secs(1);
+
 /// Listings of new mail up to this long may come from a server that caps
 /// messages per session; another session then looks for more.
 const SESSION_CAP_SUSPECT: usize = 1_000;
@@ -110,9 +114,11 @@ impl Fetcher {
     ) -> Result<(), FetchError> {
         let data_dir = self.data_dir.clone();
         let id = account.id;
-        let _lock = blocking(move || AccountLock::try_acquire(&data_dir, id).map_err(|e| FetchError::Store(e.into())))
-            .await?
-            .ok_or(FetchError::Busy)?;
+        let _lock = blocking(move || {
+            AccountLock::acquire_within(&data_dir, id, LOCK_PATIENCE).map_err(|e| FetchError::Store(e.into()))
+        })
+        .await?
+        .ok_or(FetchError::Busy)?;
         let store = store_slot.insert(StoreHandle::open(self.data_dir.clone()).await?);
 
         let state = store.run(move |s| s.account_state(id)).await?;

@@ -30,6 +30,31 @@ impl AccountLock {
             Err(fs::TryLockError::Error(e)) => Err(e),
         }
     }
+
+    /// Like [`AccountLock::try_acquire`], but a lock that is held only for
+    /// a moment longer is waited for, up to `patience`.
+    ///
+    /// Why: a flock belongs to the open file, and a child process forked
+    /// by any thread of this process (a password command, another
+    /// account's) shares every open file until it execs. A lock released
+    /// by the last fetch can so stay held for a few milliseconds after it
+    /// was dropped, and the next fetch would report another Postie at work.
+    pub fn acquire_within(
+        data_dir: &Path,
+        account: AccountId,
+        patience: std::time::Duration,
+    ) -> std::io::Result<Option<AccountLock>> {
+        let deadline = std::time::Instant::now() + patience;
+        loop {
+            if let Some(lock) = AccountLock::try_acquire(data_dir, account)? {
+                return Ok(Some(lock));
+            }
+            if std::time::Instant::now() >= deadline {
+                return Ok(None);
+            }
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+    }
 }
 
 #[cfg(test)]
@@ -45,5 +70,22 @@ mod tests {
         assert!(AccountLock::try_acquire(dir.path(), 2).unwrap().is_some());
         drop(first);
         assert!(AccountLock::try_acquire(dir.path(), 1).unwrap().is_some());
+    }
+
+    #[test]
+    fn a_lock_released_soon_is_waited_for_and_a_held_one_is_not() {
+        let dir = tempfile::tempdir().unwrap();
+        let held = AccountLock::try_acquire(dir.path(), 1).unwrap().unwrap();
+        let started = std::time::Instant::now();
+        let patience = std::time::Duration::from_millis(200);
+        assert!(AccountLock::acquire_within(dir.path(), 1, patience).unwrap().is_none());
+        assert!(started.elapsed() >= patience);
+        let releaser = std::thread::spawn(move || {
+            std::thread::sleep(std::time::Duration::from_millis(50));
+            drop(held);
+        });
+        let waited = AccountLock::acquire_within(dir.path(), 1, std::time::Duration::from_secs(5)).unwrap();
+        assert!(waited.is_some(), "taken once the holder let go");
+        releaser.join().unwrap();
     }
 }
