@@ -7,5 +7,6 @@ mod support;
 
 mod dovecot;
 mod props;
+mod sasl_props;
 mod tls;
 mod transcripts;

@@ -1,10 +1,13 @@
 //! Property tests of the pure parser: no input, split any way, makes it
-//! panic; stuffing then unstuffing gives back the original.
+//! panic; stuffing then unstuffing gives back the original. Case count:
+//! `POSTIE_FUZZ_CASES` (tests/support/fuzz.rs), 10,000 by default.
 
 use postie::pop3::command::Command;
 use postie::pop3::parse::{BodyDecoder, dot_stuff};
 use postie::pop3::protocol::{Limits, Protocol};
 use proptest::prelude::*;
+
+use crate::support::fuzz;
 
 /// Feeds `input` to a protocol state machine in the given split sizes,
 /// with a few commands queued, and drains every event. Errors are fine;
@@ -61,7 +64,7 @@ fn pop3ish() -> impl Strategy<Value = Vec<u8>> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(10_000))]
+    #![proptest_config(fuzz::config())]
 
     #[test]
     fn any_bytes_any_splits_never_panic(

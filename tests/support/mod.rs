@@ -4,5 +4,6 @@
 
 pub mod certs;
 pub mod dovecot;
+pub mod fuzz;
 pub mod proxy;
 pub mod scripted;

@@ -10,4 +10,5 @@ mod custody;
 mod engine;
 mod logs;
 mod package;
+mod reader_props;
 mod store;

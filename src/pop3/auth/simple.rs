@@ -70,7 +70,10 @@ impl SaslClient for Login {
     }
 
     fn respond(&mut self, _challenge: &[u8]) -> Result<Zeroizing<Vec<u8>>, SaslError> {
-        self.answered += 1;
+        // Saturating: a server that keeps sending prompts gets errors, not a
+        // u8 overflow (a panic in debug builds, after 255 prompts a wrap
+        // back to answering with the user name and password again).
+        self.answered = self.answered.saturating_add(1);
         match self.answered {
             1 => Ok(secret_bytes(self.username.clone())),
             2 => Ok(secret_bytes(self.password.to_string())),
