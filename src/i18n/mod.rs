@@ -52,12 +52,16 @@ macro_rules! t {
 }
 
 /// The languages Postie ships, as their Fluent language tags ("de",
-/// "pt-BR"), English first.
+/// "pt-BR"), English first. Found once (the Settings page asks on every
+/// frame).
 pub fn available() -> Vec<LanguageIdentifier> {
-    let mut languages = LOADER.available_languages(&Translations).unwrap_or_default();
-    languages.sort_by_key(|language| (language != LOADER.fallback_language(), language.to_string()));
-    languages.dedup();
-    languages
+    static SHIPPED: LazyLock<Vec<LanguageIdentifier>> = LazyLock::new(|| {
+        let mut languages = LOADER.available_languages(&Translations).unwrap_or_default();
+        languages.sort_by_key(|language| (language != LOADER.fallback_language(), language.to_string()));
+        languages.dedup();
+        languages
+    });
+    SHIPPED.clone()
 }
 
 /// Chooses the language: `setting` ("de", "pt-BR") when it names one we
