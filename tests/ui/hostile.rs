@@ -112,6 +112,9 @@ fn corpus() -> Vec<Hostile> {
     );
     charsets
         .extend_from_slice(b"--c\r\nContent-Type: text/plain\r\n\r\nNUL\x00byte and bare\rCR and ESC\x1b[31mred\r\n");
+    charsets.extend_from_slice(
+        b"--c\r\nContent-Type: text/plain; charset=iso-2022-jp\r\n\r\n\x1b$B%O%m!<!&%o!<%k%I\x1b(B\r\n",
+    );
     charsets.extend_from_slice(b"--c--\r\n");
     add("charsets", charsets);
 
@@ -274,6 +277,8 @@ fn hostile_messages_are_stored_exactly_and_shown_safely() {
                 assert!(harness.shows_containing("\u{FFFD}[31mred"), "{:?}", harness.texts());
                 // Every part is shown, UTF-7 decoded.
                 assert!(harness.shows_containing("Hi abc there"), "{:?}", harness.texts());
+                // ISO-2022-JP decoded (its escape sequences are not shown).
+                assert!(harness.shows_containing("ハロー・ワールド"), "{:?}", harness.texts());
                 assert!(harness.shows_containing("invalid \u{FFFD}("), "{:?}", harness.texts());
             }
             // The file names shown are the safe ones: no path, no override.
