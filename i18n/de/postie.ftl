@@ -532,6 +532,9 @@ sync-delete-reason = { $reason ->
 sync-error-busy = Ein anderes Postie ruft bereits Nachrichten für dieses Konto ab; versuchen Sie es erneut, wenn es fertig ist.
 sync-error-listing-failed = Der Server konnte seine Nachrichten nicht auflisten ({ $text }), daher wurde nichts heruntergeladen oder gelöscht. Versuchen Sie es später erneut.
 sync-error-internal = Postie hat diesen Abruf wegen eines internen Fehlers abgebrochen ({ $detail }). Auf dem Server wurde nichts gelöscht.
+sync-error-disk-full = Der Datenträger ist voll, daher konnte Postie neue Mails nicht speichern und hat sie auf dem Server gelassen; schaffen Sie freien Platz und rufen Sie erneut ab.
+# $detail is the system's own words for the failure.
+sync-error-disk-failed = Der Datenträger hat beim Speichern neuer Mails einen Fehler gemeldet ({ $detail }), daher hat Postie diese Mails auf dem Server gelassen; prüfen Sie den Datenträger und rufen Sie erneut ab.
 sync-internal-password-not-fetched = Passwort nicht abgerufen
 sync-internal-store-lost = die Datenbank ging nach einem früheren Fehler verloren
 sync-error-uidl-required = Der Server unterstützt kein UIDL, daher kann Postie nicht erkennen, welche Nachrichten es schon hat, und kann { $policy ->
@@ -544,6 +547,8 @@ sync-error-uidl-required = Der Server unterstützt kein UIDL, daher kann Postie 
        *[delete-when-trashed] Nachrichten nicht vom Server löschen, wenn sie hier gelöscht werden
     }. Wählen Sie für dieses Konto „nach dem Herunterladen vom Server löschen“.
 sync-warning-not-delivered = Der Server konnte Nachricht { $number } nicht ausliefern ({ $text }); Postie versucht es beim nächsten Abruf erneut.
+sync-warning-too-large = Nachricht { $number } ({ $size }) ist größer, als Postie speichern kann ({ $limit }); daher wurden nur ihre Kopfzeilen heruntergeladen, und sie bleibt auf dem Server.
+sync-warning-larger-than-listed = Nachricht { $number } ist größer, als Postie speichern kann ({ $limit }), obwohl der Server sie mit { $listed } angegeben hat; sie bleibt auf dem Server, und Postie lädt beim nächsten Mal nur ihre Kopfzeilen herunter.
 sync-warning-delete-refused = Der Server hat das Löschen von Nachricht { $number } abgelehnt ({ $text }); Postie versucht es später erneut.
 sync-warning-shared-uidls = Der Server hat { $count } Nachrichten dieselbe eindeutige ID gegeben; Postie erkennt sie stattdessen am Inhalt.
 sync-warning-no-valid-uidl = { $count ->

@@ -751,6 +751,9 @@ sync-error-busy = Another Postie is already fetching mail for this account; try 
 # $text is the server's words.
 sync-error-listing-failed = The server could not list its messages ({ $text }), so nothing was downloaded or deleted. Try again later.
 sync-error-internal = Postie stopped this fetch because of an internal error ({ $detail }). Nothing was deleted from the server.
+sync-error-disk-full = The disk is full, so Postie could not save new mail and left it on the server; free some space and fetch again.
+# $detail is the system's own words for the failure.
+sync-error-disk-failed = The disk failed while Postie was saving new mail ({ $detail }), so Postie left that mail on the server; check the disk and fetch again.
 sync-internal-password-not-fetched = password not fetched
 sync-internal-store-lost = the store was lost after an earlier failure
 # The account keeps mail on the server, which needs UIDL. $policy and
@@ -766,6 +769,8 @@ sync-error-uidl-required = The server does not support UIDL, so Postie cannot te
     }. Choose "delete from server after download" for this account.
 # $number is the message's number on the server; $text the server's words.
 sync-warning-not-delivered = The server could not deliver message { $number } ({ $text }); Postie will try again at the next fetch.
+sync-warning-too-large = Message { $number } ({ $size }) is larger than Postie can store ({ $limit }), so only its headers were downloaded; it stays on the server.
+sync-warning-larger-than-listed = Message { $number } turned out larger than Postie can store ({ $limit }), though the server listed it as { $listed }; it stays on the server, and Postie will download only its headers next time.
 sync-warning-delete-refused = The server refused to delete message { $number } ({ $text }); Postie will try again later.
 # $count is always 2 or more.
 sync-warning-shared-uidls = The server gave { $count } messages the same unique id; Postie recognises them by content instead.

@@ -534,6 +534,9 @@ sync-delete-reason = { $reason ->
 sync-error-busy = Otro Postie ya está comprobando el correo de esta cuenta; inténtalo de nuevo cuando termine.
 sync-error-listing-failed = El servidor no pudo listar sus mensajes ({ $text }), así que no se descargó ni se eliminó nada. Inténtalo de nuevo más tarde.
 sync-error-internal = Postie detuvo esta comprobación por un error interno ({ $detail }). No se eliminó nada del servidor.
+sync-error-disk-full = El disco está lleno, así que Postie no pudo guardar el correo nuevo y lo dejó en el servidor; libera espacio y vuelve a comprobar.
+# $detail is the system's own words for the failure.
+sync-error-disk-failed = El disco falló mientras Postie guardaba el correo nuevo ({ $detail }), así que Postie lo dejó en el servidor; revisa el disco y vuelve a comprobar.
 sync-internal-password-not-fetched = no se obtuvo la contraseña
 sync-internal-store-lost = la base de datos se perdió tras un fallo anterior
 sync-error-uidl-required = El servidor no admite UIDL, así que Postie no puede saber qué mensajes tiene ya y no puede { $policy ->
@@ -546,6 +549,8 @@ sync-error-uidl-required = El servidor no admite UIDL, así que Postie no puede 
        *[delete-when-trashed] eliminar del servidor el correo que se elimine aquí
     }. Elige «eliminar del servidor tras la descarga» para esta cuenta.
 sync-warning-not-delivered = El servidor no pudo entregar el mensaje { $number } ({ $text }); Postie lo volverá a intentar en la próxima comprobación.
+sync-warning-too-large = El mensaje { $number } ({ $size }) es más grande de lo que Postie puede guardar ({ $limit }), así que solo se descargaron sus encabezados; sigue en el servidor.
+sync-warning-larger-than-listed = El mensaje { $number } resultó más grande de lo que Postie puede guardar ({ $limit }), aunque el servidor lo indicaba con { $listed }; sigue en el servidor, y la próxima vez Postie solo descargará sus encabezados.
 sync-warning-delete-refused = El servidor se negó a eliminar el mensaje { $number } ({ $text }); Postie lo volverá a intentar más tarde.
 sync-warning-shared-uidls = El servidor dio el mismo identificador único a { $count } mensajes; Postie los reconoce por su contenido.
 sync-warning-no-valid-uidl = { $count ->

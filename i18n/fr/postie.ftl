@@ -534,6 +534,9 @@ sync-delete-reason = { $reason ->
 sync-error-busy = Une autre instance de Postie relève déjà le courrier de ce compte ; réessayez quand elle aura terminé.
 sync-error-listing-failed = Le serveur n’a pas pu lister ses messages ({ $text }) ; rien n’a donc été téléchargé ni supprimé. Réessayez plus tard.
 sync-error-internal = Postie a interrompu cette relève à cause d’une erreur interne ({ $detail }). Rien n’a été supprimé du serveur.
+sync-error-disk-full = Le disque est plein : Postie n’a pas pu enregistrer le nouveau courrier et l’a laissé sur le serveur ; libérez de l’espace et relevez à nouveau.
+# $detail is the system's own words for the failure.
+sync-error-disk-failed = Le disque a signalé une erreur pendant l’enregistrement du nouveau courrier ({ $detail }) : Postie l’a laissé sur le serveur ; vérifiez le disque et relevez à nouveau.
 sync-internal-password-not-fetched = mot de passe non récupéré
 sync-internal-store-lost = la base de données a été perdue après une erreur précédente
 sync-error-uidl-required = Le serveur ne prend pas en charge UIDL : Postie ne peut donc pas savoir quels messages il possède déjà et ne peut pas { $policy ->
@@ -546,6 +549,8 @@ sync-error-uidl-required = Le serveur ne prend pas en charge UIDL : Postie ne p
        *[delete-when-trashed] supprimer du serveur le courrier supprimé ici
     }. Choisissez « supprimer du serveur après téléchargement » pour ce compte.
 sync-warning-not-delivered = Le serveur n’a pas pu fournir le message { $number } ({ $text }) ; Postie réessaiera lors de la prochaine relève.
+sync-warning-too-large = Le message { $number } ({ $size }) dépasse ce que Postie peut stocker ({ $limit }) ; seuls ses en-têtes ont été téléchargés, et il reste sur le serveur.
+sync-warning-larger-than-listed = Le message { $number } s’est révélé plus grand que ce que Postie peut stocker ({ $limit }), alors que le serveur l’annonçait à { $listed } ; il reste sur le serveur, et Postie n’en téléchargera que les en-têtes la prochaine fois.
 sync-warning-delete-refused = Le serveur a refusé de supprimer le message { $number } ({ $text }) ; Postie réessaiera plus tard.
 sync-warning-shared-uidls = Le serveur a attribué le même identifiant unique à { $count } messages ; Postie les reconnaît plutôt par leur contenu.
 sync-warning-no-valid-uidl = { $count ->

@@ -534,6 +534,9 @@ sync-delete-reason = { $reason ->
 sync-error-busy = Un altro Postie sta già controllando la posta di questo account; riprova quando avrà finito.
 sync-error-listing-failed = Il server non è riuscito a elencare i suoi messaggi ({ $text }), quindi non è stato scaricato né eliminato nulla. Riprova più tardi.
 sync-error-internal = Postie ha interrotto questo controllo a causa di un errore interno ({ $detail }). Non è stato eliminato nulla dal server.
+sync-error-disk-full = Il disco è pieno, quindi Postie non ha potuto salvare la nuova posta e l’ha lasciata sul server; libera spazio e ripeti il controllo.
+# $detail is the system's own words for the failure.
+sync-error-disk-failed = Il disco ha segnalato un errore mentre Postie salvava la nuova posta ({ $detail }), quindi Postie l’ha lasciata sul server; controlla il disco e ripeti il controllo.
 sync-internal-password-not-fetched = password non ottenuta
 sync-internal-store-lost = il database è andato perso dopo un errore precedente
 sync-error-uidl-required = Il server non supporta UIDL, quindi Postie non può sapere quali messaggi ha già e non può { $policy ->
@@ -546,6 +549,8 @@ sync-error-uidl-required = Il server non supporta UIDL, quindi Postie non può s
        *[delete-when-trashed] eliminare dal server la posta eliminata qui
     }. Scegli «eliminare dal server dopo lo scaricamento» per questo account.
 sync-warning-not-delivered = Il server non è riuscito a consegnare il messaggio { $number } ({ $text }); Postie riproverà al prossimo controllo.
+sync-warning-too-large = Il messaggio { $number } ({ $size }) è più grande di quanto Postie possa salvare ({ $limit }), quindi sono state scaricate solo le sue intestazioni; resta sul server.
+sync-warning-larger-than-listed = Il messaggio { $number } si è rivelato più grande di quanto Postie possa salvare ({ $limit }), anche se il server lo indicava di { $listed }; resta sul server, e la prossima volta Postie scaricherà solo le sue intestazioni.
 sync-warning-delete-refused = Il server ha rifiutato di eliminare il messaggio { $number } ({ $text }); Postie riproverà più tardi.
 sync-warning-shared-uidls = Il server ha dato lo stesso ID univoco a { $count } messaggi; Postie li riconosce invece dal contenuto.
 sync-warning-no-valid-uidl = { $count ->

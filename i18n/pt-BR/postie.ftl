@@ -534,6 +534,9 @@ sync-delete-reason = { $reason ->
 sync-error-busy = Outro Postie já está verificando os e-mails desta conta; tente novamente quando ele terminar.
 sync-error-listing-failed = O servidor não conseguiu listar suas mensagens ({ $text }), por isso nada foi baixado nem excluído. Tente novamente mais tarde.
 sync-error-internal = O Postie interrompeu esta verificação por causa de um erro interno ({ $detail }). Nada foi excluído do servidor.
+sync-error-disk-full = O disco está cheio, então o Postie não conseguiu salvar os novos e-mails e os deixou no servidor; libere espaço e verifique novamente.
+# $detail is the system's own words for the failure.
+sync-error-disk-failed = O disco falhou enquanto o Postie salvava os novos e-mails ({ $detail }), então o Postie os deixou no servidor; verifique o disco e tente novamente.
 sync-internal-password-not-fetched = senha não obtida
 sync-internal-store-lost = o banco de dados foi perdido após uma falha anterior
 sync-error-uidl-required = O servidor não oferece suporte a UIDL, por isso o Postie não consegue saber quais mensagens já tem e não pode { $policy ->
@@ -546,6 +549,8 @@ sync-error-uidl-required = O servidor não oferece suporte a UIDL, por isso o Po
        *[delete-when-trashed] excluir do servidor os e-mails excluídos aqui
     }. Escolha “excluir do servidor após baixar” para esta conta.
 sync-warning-not-delivered = O servidor não conseguiu entregar a mensagem { $number } ({ $text }); o Postie tentará novamente na próxima verificação.
+sync-warning-too-large = A mensagem { $number } ({ $size }) é maior do que o Postie consegue armazenar ({ $limit }), então só os cabeçalhos foram baixados; ela continua no servidor.
+sync-warning-larger-than-listed = A mensagem { $number } acabou sendo maior do que o Postie consegue armazenar ({ $limit }), embora o servidor a listasse com { $listed }; ela continua no servidor, e da próxima vez o Postie baixará só os cabeçalhos.
 sync-warning-delete-refused = O servidor se recusou a excluir a mensagem { $number } ({ $text }); o Postie tentará novamente mais tarde.
 sync-warning-shared-uidls = O servidor deu o mesmo identificador único a { $count } mensagens; o Postie as reconhece pelo conteúdo.
 sync-warning-no-valid-uidl = { $count ->

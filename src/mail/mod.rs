@@ -4,12 +4,14 @@
 //! Every string that comes out is safe to display (no control or bidi
 //! characters) and bounded in length, whatever the message contains.
 
+mod bounds;
 mod filename;
 mod html;
 mod read;
 
 use mail_parser::{Address, MessageParser};
 
+pub use bounds::{MAX_BOUNDARY_LINES, MAX_PARAMETER_FIELD, bounded_for_parsing};
 pub use filename::{safe_file_name, unused_path};
 pub use html::{HtmlText, Link, html_to_text};
 pub use read::{AttachmentData, AttachmentInfo, Readable, attachment, readable};
@@ -79,8 +81,8 @@ pub fn display_sender<'a>(name: &'a str, address: &'a str) -> &'a str {
 
 /// Summarises a raw message (RFC 5322 bytes).
 pub fn summarize(raw: &[u8]) -> Summary {
-    let bounded = &raw[..raw.len().min(PARSE_LIMIT)];
-    let Some(message) = MessageParser::default().parse(bounded) else {
+    let (bounded, _) = bounded_for_parsing(&raw[..raw.len().min(PARSE_LIMIT)]);
+    let Some(message) = MessageParser::default().parse(&bounded[..]) else {
         return unparsed(raw);
     };
     // mail-parser reads almost anything as "headers"; bytes without a

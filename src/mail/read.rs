@@ -52,8 +52,9 @@ pub struct AttachmentData {
 
 /// What a reader shows for these raw bytes.
 pub fn readable(raw: &[u8]) -> Readable {
-    let truncated = raw.len() > PARSE_LIMIT;
-    let bounded = &raw[..raw.len().min(PARSE_LIMIT)];
+    let (bounded, cut) = super::bounded_for_parsing(&raw[..raw.len().min(PARSE_LIMIT)]);
+    let truncated = raw.len() > PARSE_LIMIT || cut;
+    let bounded = &bounded[..];
     let Some(message) = parse(bounded) else {
         return Readable {
             body: bounded_body(&String::from_utf8_lossy(bounded)),
@@ -128,7 +129,9 @@ pub fn attachment(raw: &[u8], index: usize) -> Option<AttachmentData> {
     if index >= MAX_ATTACHMENTS {
         return None;
     }
-    let message = parse(raw)?;
+    // Bounded as `readable` bounds it, so the indexes agree.
+    let (bounded, _) = super::bounded_for_parsing(raw);
+    let message = parse(&bounded)?;
     let part = message.attachment(u32::try_from(index).ok()?)?;
     let content_type = content_type(part);
     let name = match part.attachment_name() {

@@ -91,7 +91,14 @@ enum Opened {
 }
 
 /// The handshake failed for a TLS reason (not a network one).
-struct HandshakeFailed(String);
+struct HandshakeFailed {
+    /// The TLS library's message, sanitised and shortened for display.
+    detail: String,
+    /// All of it, to recognise what went wrong: OpenSSL can list several
+    /// errors before saying "certificate verify failed (why)", past the
+    /// length shown to users.
+    full: String,
+}
 
 enum OpenError {
     Handshake(HandshakeFailed),
@@ -138,10 +145,10 @@ impl Connection {
                 detail: "internal: inspection without a request".into(),
             }),
             Err(OpenError::Other(error)) => Err(error),
-            Err(OpenError::Handshake(HandshakeFailed(detail))) => {
+            Err(OpenError::Handshake(HandshakeFailed { detail, full })) => {
                 // Only a verification failure has a certificate to explain; a
                 // handshake broken by the network or by TLS itself does not.
-                if matches!(verify, Verify::Pinned(_)) || !is_verification_failure(&detail) {
+                if matches!(verify, Verify::Pinned(_)) || !is_verification_failure(&full) {
                     return Err(Error::TlsHandshake {
                         host: config.host.clone(),
                         detail,
@@ -158,7 +165,7 @@ impl Connection {
                 match open_with(config, Verify::Inspect).await {
                     Ok(Opened::Inspected(certificate)) => {
                         let now = unix_now();
-                        let problem = tls::diagnose(&config.host, certificate, &detail, now);
+                        let problem = tls::diagnose(&config.host, certificate, &full, now);
                         Err(Error::Certificate(Box::new(problem)))
                     }
                     _ => Err(Error::TlsHandshake {
@@ -562,7 +569,12 @@ async fn handshake(tcp: TcpStream, config: &ServerConfig, verify: Verify) -> Res
             }
             .into());
         }
-        Ok(Err(e)) => return Err(OpenError::Handshake(HandshakeFailed(tls_error_text(&e)))),
+        Ok(Err(e)) => {
+            return Err(OpenError::Handshake(HandshakeFailed {
+                detail: tls_error_text(&e),
+                full: e.to_string(),
+            }));
+        }
         Ok(Ok(stream)) => stream,
     };
     let der = stream

@@ -13,7 +13,7 @@ use super::command::Command;
 use super::connection::{Encryption, capa, single_reply, unexpected};
 use super::error::{Error, Phase};
 use super::parse::{parse_list_line, parse_stat, parse_uidl_single};
-use super::protocol::{CommandId, Event};
+use super::protocol::{CommandId, Event, ProtocolError};
 use super::sink::{BodyOutcome, BodySink};
 use super::transport::Transport;
 use super::types::{Capabilities, ListEntry, MessageNumber, Reply, Stat, UidlEntry, UidlListing, UidlProblem};
@@ -272,6 +272,13 @@ impl Session {
                     .front()
                     .map(|&(_, i)| Instant::now() + self.transport.timeouts.for_body(requests[i].expected_size));
             }
+        }
+        // Every answer is in, yet more bytes wait: the server answered out
+        // of step (an extra or repeated response, as a confused PIPELINING
+        // server may send), so these bodies may belong to other messages.
+        // Fail before the caller stores any of them under a UIDL.
+        if self.transport.protocol.outstanding() == 0 && self.transport.protocol.has_buffered_input() {
+            return Err(self.transport.protocol_error(phase, ProtocolError::Unsolicited));
         }
         Ok(())
     }

@@ -234,7 +234,16 @@ pub fn diagnose(host: &str, certificate: CertificateInfo, library_error: &str, n
         CertificateReason::SelfSigned
     } else if said(&["hostname mismatch", "ip address mismatch"]) {
         CertificateReason::WrongHost
-    } else if said(&["local issuer", "issuer certificate", "untrusted", "unable to verify"]) {
+    } else if said(&[
+        "local issuer",
+        "issuer certificate",
+        "untrusted",
+        "unable to verify",
+        // Signed by a certificate that is no CA (CA:FALSE), or by another
+        // key than the trusted authority of that name.
+        "invalid ca certificate",
+        "certificate signature failure",
+    ]) {
         CertificateReason::UntrustedIssuer
     } else if certificate.not_after < now {
         CertificateReason::Expired

@@ -14,6 +14,14 @@ use rusqlite::{MAIN_DB, OptionalExtension as _, Transaction, TransactionBehavior
 use super::{AccountId, MessageId, Store, StoreError};
 use crate::mail::{PARSE_LIMIT, Summary, summarize};
 
+/// The largest message the store holds: 950 MiB, a round number in the
+/// warning users read. A message is one SQLite blob, and SQLite refuses
+/// any blob or row over `SQLITE_MAX_LENGTH` (10^9 bytes as built); this
+/// is under it with room for the rest of the row. The sync engine fetches
+/// only the headers of anything larger, so one huge message can never
+/// make every fetch fail at its commit.
+pub const MAX_MESSAGE_BYTES: u64 = 950 * 1024 * 1024;
+
 /// Where a downloaded body waits for its commit.
 #[derive(Debug)]
 pub enum IncomingBody {
@@ -263,7 +271,10 @@ fn write_body(tx: &Transaction<'_>, id: MessageId, body: &mut IncomingBody) -> R
                 .execute(params![id, &bytes[..]])?;
         }
         IncomingBody::File { file, len } => {
-            let size = i64::try_from(*len).map_err(|_| StoreError::Conflict(crate::t!("store-message-too-large")))?;
+            let size = i64::try_from(*len)
+                .ok()
+                .filter(|&size| size as u64 <= MAX_MESSAGE_BYTES)
+                .ok_or_else(|| StoreError::Conflict(crate::t!("store-message-too-large")))?;
             tx.prepare_cached("INSERT INTO message_body (message_id, raw) VALUES (?1, zeroblob(?2))")?
                 .execute(params![id, size])?;
             let mut blob = tx.blob_open(MAIN_DB, c"message_body", c"raw", id, false)?;
@@ -323,4 +334,23 @@ fn upsert_server(
     )?
     .execute(params![account, uidl, message, sha, size, now])?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::MAX_MESSAGE_BYTES;
+
+    /// The constant matches the SQLite we build: a blob of that size is
+    /// allowed, one just over SQLite's limit is not (so a larger message
+    /// would fail at commit, which the engine avoids).
+    #[test]
+    fn the_largest_message_fits_sqlite_limits() {
+        let connection = rusqlite::Connection::open_in_memory().unwrap();
+        let length = |n: u64| connection.query_row("SELECT length(zeroblob(?1))", [n as i64], |r| r.get::<_, i64>(0));
+        assert_eq!(length(MAX_MESSAGE_BYTES).unwrap(), MAX_MESSAGE_BYTES as i64);
+        assert!(
+            length(1_000_000_001).is_err(),
+            "SQLite's blob limit changed: revisit MAX_MESSAGE_BYTES"
+        );
+    }
 }

@@ -29,7 +29,7 @@ use thiserror::Error;
 
 pub use accounts::{AccountState, ListingSnapshot};
 pub use arrivals::Arrivals;
-pub use ingest::{Incoming, IncomingBody, IngestResult};
+pub use ingest::{Incoming, IncomingBody, IngestResult, MAX_MESSAGE_BYTES};
 pub use messages::{Folder, MessageFilter, MessageSummary, SortOrder};
 pub use profile::{AccountProfile, DEFAULT_CHECK_MINUTES};
 pub use schema::CURRENT_VERSION as SCHEMA_VERSION;
@@ -122,6 +122,12 @@ impl Store {
         Ok(self
             .connection
             .query_row("PRAGMA integrity_check", [], |row| row.get(0))?)
+    }
+
+    /// `PRAGMA synchronous` of this connection: 2 is FULL, 3 EXTRA (what
+    /// makes a WAL commit survive power loss); 1 NORMAL, 0 OFF.
+    pub fn synchronous(&self) -> Result<i64, StoreError> {
+        Ok(self.connection.query_row("PRAGMA synchronous", [], |row| row.get(0))?)
     }
 
     /// The schema version of the open database.

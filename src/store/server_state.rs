@@ -140,7 +140,8 @@ impl Store {
         {
             let mut statement = transaction.prepare_cached(
                 "INSERT INTO server_message (account_id, uidl, state, size, first_seen_at) \
-                 VALUES (?1, ?2, 'skipped', ?3, ?4) ON CONFLICT(account_id, uidl) DO NOTHING",
+                 VALUES (?1, ?2, 'skipped', ?3, ?4) ON CONFLICT(account_id, uidl) \
+                 DO UPDATE SET size = max(coalesce(size, 0), excluded.size) WHERE state = 'skipped'",
             )?;
             for (uidl, size) in skipped {
                 statement.execute(params![account, uidl, i64::try_from(*size).unwrap_or(i64::MAX), now])?;

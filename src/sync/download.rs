@@ -52,7 +52,15 @@ impl Fetcher {
             if options.stop.is_stopped() {
                 break;
             }
-            let retrieved = retrieve(session, batch, &temp_dir, report, &options.stop).await;
+            let retrieved = retrieve(
+                session,
+                batch,
+                &temp_dir,
+                report,
+                &options.stop,
+                options.max_message_bytes,
+            )
+            .await;
             interrupted = matches!(&retrieved, Ok(r) if r.interrupted);
             // Parse this batch on a blocking thread while the previous
             // batch's commit finishes on another.
@@ -61,8 +69,9 @@ impl Fetcher {
                     incoming,
                     downloads,
                     bytes,
+                    too_large,
                     ..
-                }) => (Some(parse(incoming)), Ok((downloads, bytes))),
+                }) => (Some(parse(incoming)), Ok((downloads, bytes, too_large))),
                 Err(error) => (None, Err(error)),
             };
             // Settle the previous commit whatever happened to this batch:
@@ -74,7 +83,16 @@ impl Fetcher {
                     delete_on_server(session, store, id, delete_now, deletions, report).await?;
                 }
             }
-            let (downloads, bytes) = retrieved?;
+            let (downloads, bytes, too_large) = retrieved?;
+            if !too_large.is_empty() {
+                let now = self.now();
+                store
+                    .run(move |s| {
+                        let skipped: Vec<(&str, u64)> = too_large.iter().map(|(u, n)| (u.as_str(), *n)).collect();
+                        s.record_skipped(id, &skipped, now)
+                    })
+                    .await?;
+            }
             if interrupted {
                 // Commit what arrived whole, and wait for it: the fetch
                 // ends as soon as this commit is safe on disk.
@@ -189,6 +207,8 @@ struct Retrieved {
     /// A stop cut the batch short: these are the messages that arrived
     /// whole before it, and the session cannot go on.
     interrupted: bool,
+    /// `(uidl, size)` of messages that turned out too large to keep.
+    too_large: Vec<(String, u64)>,
 }
 
 /// RETR (and TOP, for headers only) of one batch into staging.
@@ -198,12 +218,19 @@ async fn retrieve(
     temp_dir: &std::path::Path,
     report: &mut FetchReport,
     stop: &StopSignal,
+    max_message_bytes: u64,
 ) -> Result<Retrieved, FetchError> {
     let mut sink = StagingSink::new(temp_dir.to_path_buf());
     let full: Vec<&Download> = batch.iter().filter(|d| d.full).collect();
     let partial: Vec<&Download> = batch.iter().filter(|d| !d.full).collect();
-    let requests =
-        |list: &[&Download]| -> Vec<BodyRequest> { list.iter().map(|d| BodyRequest::new(d.number, d.size)).collect() };
+    // The limit holds whatever LIST said: a server that understates a
+    // size cannot make the store refuse a commit, nor fill the disk.
+    let limit = max_message_bytes;
+    let requests = |list: &[&Download]| -> Vec<BodyRequest> {
+        list.iter()
+            .map(|d| BodyRequest::new(d.number, d.size).with_limit(limit))
+            .collect()
+    };
     // A stop drops the transfer where it is: the message arriving then is
     // discarded (its staging file is unnamed and vanishes); those already
     // whole in the sink are kept for the commit.
@@ -225,6 +252,7 @@ async fn retrieve(
 
     let mut incoming = Vec::new();
     let mut downloads = Vec::new();
+    let mut too_large = Vec::new();
     for (finished, list) in [(full_finished, &full), (partial_finished, &partial)] {
         for (index, staged) in finished {
             let Some(download) = list.get(index) else {
@@ -241,7 +269,23 @@ async fn retrieve(
                     });
                     downloads.push((*download).clone());
                 }
-                Staged::TooLarge => {}
+                // Larger than it was listed, and than the store can hold:
+                // nothing is kept, it stays on the server, and its real
+                // size is remembered so the next fetch takes its headers.
+                Staged::TooLarge { size } => {
+                    push_warning(
+                        report,
+                        crate::t!(
+                            "sync-warning-larger-than-listed",
+                            number = download.number.to_string(),
+                            listed = crate::i18n::size(download.size),
+                            limit = crate::i18n::size(max_message_bytes)
+                        ),
+                    );
+                    if let Some(uidl) = &download.uidl {
+                        too_large.push((uidl.clone(), size));
+                    }
+                }
                 // One message the server cannot deliver must not keep the
                 // rest from arriving.
                 Staged::Refused(reply) => push_warning(
@@ -260,6 +304,7 @@ async fn retrieve(
         downloads,
         bytes: sink.bytes,
         interrupted,
+        too_large,
     })
 }
 

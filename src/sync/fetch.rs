@@ -245,6 +245,7 @@ impl Fetcher {
             known: &known,
             policy: settings.policy,
             size_limit: settings.size_limit,
+            max_message_bytes: options.max_message_bytes,
             now,
         })?;
         tracing::info!(
@@ -269,6 +270,17 @@ impl Fetcher {
         }
         if plan.uidls_changed_wholesale {
             push_warning(report, crate::t!("sync-warning-uidls-changed"));
+        }
+        for &(number, size) in &plan.too_large {
+            push_warning(
+                report,
+                crate::t!(
+                    "sync-warning-too-large",
+                    number = number.to_string(),
+                    size = crate::i18n::size(size),
+                    limit = crate::i18n::size(options.max_message_bytes)
+                ),
+            );
         }
         if report.sessions == 0 && listing.messages.len() > SESSION_CAP_SUSPECT {
             tally.already_had_counted += plan.already_had.len();

@@ -86,6 +86,11 @@ pub(super) fn listing_digest(settings: &AccountSettings, listing: &[Listed]) -> 
 
 /// Joins UIDL and LIST by message number. Servers list in ascending order,
 /// so a merge does it without a hash map; any other order falls back to one.
+///
+/// A number the UIDL listing gives twice (a broken server, or a byte
+/// changed on a plain-text line) has no trustworthy UIDL: it gets none,
+/// and its message is handled by content. Taking either UIDL could make
+/// another message pass for one already stored, and be deleted unstored.
 fn join_by_number(uidls: Vec<crate::pop3::UidlEntry>, list: Vec<crate::pop3::ListEntry>) -> Vec<Listed> {
     let sorted =
         uidls.windows(2).all(|w| w[0].message < w[1].message) && list.windows(2).all(|w| w[0].message < w[1].message);
@@ -106,15 +111,18 @@ fn join_by_number(uidls: Vec<crate::pop3::UidlEntry>, list: Vec<crate::pop3::Lis
             })
             .collect();
     }
-    let mut by_number: HashMap<u32, String, foldhash::fast::RandomState> = HashMap::default();
+    let mut by_number: HashMap<u32, Option<String>, foldhash::fast::RandomState> = HashMap::default();
     for entry in uidls {
-        by_number.insert(entry.message, entry.uidl.into_string());
+        by_number
+            .entry(entry.message)
+            .and_modify(|uidl| *uidl = None)
+            .or_insert_with(|| Some(entry.uidl.into_string()));
     }
     list.into_iter()
         .map(|entry| Listed {
             number: entry.message,
             size: entry.size,
-            uidl: by_number.remove(&entry.message),
+            uidl: by_number.remove(&entry.message).flatten(),
         })
         .collect()
 }

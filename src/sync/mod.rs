@@ -99,6 +99,20 @@ pub enum FetchError {
 
 impl std::fmt::Display for FetchError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // The disk's trouble, whether at a commit or in a staged body, is
+        // said in words about the disk and the user's mail.
+        let disk = match self {
+            FetchError::Store(error) => disk_trouble(error),
+            FetchError::Pop3(crate::pop3::Error::Sink(error)) => disk_io_trouble(error),
+            _ => None,
+        };
+        match disk {
+            Some(DiskTrouble::Full) => return f.write_str(&crate::t!("sync-error-disk-full")),
+            Some(DiskTrouble::Failed(detail)) => {
+                return f.write_str(&crate::t!("sync-error-disk-failed", detail = detail));
+            }
+            None => {}
+        }
         match self {
             FetchError::Busy => f.write_str(&crate::t!("sync-error-busy")),
             FetchError::Pop3(error) => error.fmt(f),
@@ -114,10 +128,57 @@ impl std::fmt::Display for FetchError {
     }
 }
 
+/// A failure that is the disk's: the user needs a sentence about the disk
+/// and about their mail, not about the database.
+enum DiskTrouble {
+    Full,
+    /// The system's words for the failure.
+    Failed(String),
+}
+
+fn disk_trouble(error: &StoreError) -> Option<DiskTrouble> {
+    use rusqlite::ErrorCode;
+    match error {
+        StoreError::Sqlite(sqlite @ rusqlite::Error::SqliteFailure(e, _)) => match e.code {
+            ErrorCode::DiskFull => Some(DiskTrouble::Full),
+            ErrorCode::SystemIoFailure => Some(DiskTrouble::Failed(sqlite.to_string())),
+            _ => None,
+        },
+        StoreError::Io(e) => disk_io_trouble(e),
+        _ => None,
+    }
+}
+
+fn disk_io_trouble(error: &std::io::Error) -> Option<DiskTrouble> {
+    const EIO: i32 = 5;
+    if error.kind() == std::io::ErrorKind::StorageFull {
+        Some(DiskTrouble::Full)
+    } else if error.raw_os_error() == Some(EIO) {
+        Some(DiskTrouble::Failed(error.to_string()))
+    } else {
+        None
+    }
+}
+
 impl FetchError {
     /// The server refused the password: do not try again automatically.
     pub fn is_auth_rejected(&self) -> bool {
         matches!(self, FetchError::Pop3(e) if e.is_auth_rejected())
+    }
+
+    /// The server refused for good (`[SYS/PERM]`, RFC 3206): trying again
+    /// on a timer cannot help until someone changes something.
+    pub fn is_permanent(&self) -> bool {
+        matches!(self, FetchError::Pop3(crate::pop3::Error::Permanent { .. }))
+    }
+
+    /// How long the server asked to wait before the next login, when it
+    /// said (`[LOGIN-DELAY]` with the delay CAPA announced).
+    pub fn retry_after(&self) -> Option<std::time::Duration> {
+        match self {
+            FetchError::Pop3(crate::pop3::Error::Temporary { retry_after, .. }) => *retry_after,
+            _ => None,
+        }
     }
 }
 
@@ -175,6 +236,9 @@ pub struct FetchOptions {
     pub batch_bytes: u64,
     /// Stops the fetch at the next safe point when set (the app closing).
     pub stop: StopSignal,
+    /// The largest message stored whole; of a larger one only the headers
+    /// are fetched. [`crate::store::MAX_MESSAGE_BYTES`], or less in tests.
+    pub max_message_bytes: u64,
 }
 
 impl Default for FetchOptions {
@@ -186,6 +250,7 @@ impl Default for FetchOptions {
             batch_messages: 256,
             batch_bytes: 8 * 1024 * 1024,
             stop: StopSignal::default(),
+            max_message_bytes: crate::store::MAX_MESSAGE_BYTES,
         }
     }
 }

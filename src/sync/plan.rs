@@ -92,6 +92,10 @@ pub struct Plan {
     /// those that have a UIDL, to remember them.
     pub skipped: Vec<(String, u64)>,
     pub skipped_count: usize,
+    /// Larger than the store can hold, with no account limit that already
+    /// said what to do: `(number, size)`. Only their headers are fetched,
+    /// and the user is told.
+    pub too_large: Vec<(MessageNumber, u64)>,
     /// Positions in the listing of messages already stored here.
     pub already_had: Vec<usize>,
     /// Known as on the server (or pending deletion) but no longer listed.
@@ -152,6 +156,9 @@ pub struct PlanInput<'a> {
     pub known: &'a UidlMap<ServerMessage>,
     pub policy: ServerPolicy,
     pub size_limit: Option<SizeLimit>,
+    /// The largest message the store can hold (`store::MAX_MESSAGE_BYTES`;
+    /// smaller in tests).
+    pub max_message_bytes: u64,
     pub now: i64,
 }
 
@@ -171,12 +178,12 @@ pub fn plan(input: &PlanInput<'_>) -> Result<Plan, PlanError> {
     for (position, message) in input.listing.iter().enumerate() {
         let Some(uidl) = &message.uidl else {
             plan.without_uidl += 1;
-            plan_new(&mut plan, message, input.size_limit);
+            plan_new(&mut plan, message, message.size, input);
             continue;
         };
         let Some(known) = input.known.get(uidl) else {
             new_uidls += 1;
-            plan_new(&mut plan, message, input.size_limit);
+            plan_new(&mut plan, message, message.size, input);
             continue;
         };
         plan.known_listed += 1;
@@ -188,8 +195,11 @@ pub fn plan(input: &PlanInput<'_>) -> Result<Plan, PlanError> {
                 plan.deletions.push(deletion(message, uidl, DeleteReason::Pending));
             }
             ServerState::Skipped => {
-                // The limit may have changed since.
-                plan_new(&mut plan, message, input.size_limit);
+                // The limit may have changed since. The size recorded may
+                // be larger than the listed one: what a RETR really
+                // delivered from a server that understated it.
+                let size = message.size.max(known.size.unwrap_or(0));
+                plan_new(&mut plan, message, size, input);
             }
             ServerState::Deleted | ServerState::OnServer => {
                 if known.state == ServerState::Deleted {
@@ -197,7 +207,10 @@ pub fn plan(input: &PlanInput<'_>) -> Result<Plan, PlanError> {
                     // missed it once: it is on the server, nothing more.
                     plan.reappeared.push(uidl.clone());
                 }
-                if known.headers_only && known.want_full {
+                if known.headers_only && known.want_full && message.size > input.max_message_bytes {
+                    // Asked for in full, but the store cannot hold it.
+                    plan.too_large.push((message.number, message.size));
+                } else if known.headers_only && known.want_full {
                     plan.downloads.push(Download {
                         number: message.number,
                         size: message.size,
@@ -245,18 +258,27 @@ pub fn plan(input: &PlanInput<'_>) -> Result<Plan, PlanError> {
     Ok(plan)
 }
 
-fn plan_new(plan: &mut Plan, message: &Listed, limit: Option<SizeLimit>) {
-    let full = match limit {
-        Some(limit) if message.size > limit.max_bytes => match limit.over {
+/// Plans a message not stored here. `size` is the larger of the listed
+/// size and any size seen before.
+fn plan_new(plan: &mut Plan, message: &Listed, size: u64, input: &PlanInput<'_>) {
+    let full = match input.size_limit {
+        Some(limit) if size > limit.max_bytes => match limit.over {
             OverSize::Skip => {
                 plan.skipped_count += 1;
                 if let Some(uidl) = &message.uidl {
-                    plan.skipped.push((uidl.clone(), message.size));
+                    plan.skipped.push((uidl.clone(), size));
                 }
                 return;
             }
             OverSize::Headers => false,
         },
+        // No message this large fits in the store: keep what can be kept,
+        // its headers, so the user sees it arrived and can read it on the
+        // server's webmail. It is never deleted there (headers only).
+        _ if size > input.max_message_bytes => {
+            plan.too_large.push((message.number, size));
+            false
+        }
         _ => true,
     };
     plan.downloads.push(Download {
@@ -373,6 +395,7 @@ mod tests {
             known: &known,
             policy,
             size_limit: None,
+            max_message_bytes: u64::MAX,
             now: NOW,
         })
         .unwrap()
@@ -486,17 +509,96 @@ mod tests {
                 max_bytes: 2_000,
                 over: OverSize::Skip,
             }),
+            max_message_bytes: 3_000,
             now: NOW,
         };
         let p = plan(&input).unwrap();
         assert_eq!(p.skipped, vec![("big".to_owned(), 5_000)]);
         assert_eq!(p.downloads.len(), 1);
+        // The account's own choice is not a warning.
+        assert!(p.too_large.is_empty());
         input.size_limit = Some(SizeLimit {
             max_bytes: 2_000,
             over: OverSize::Headers,
         });
         let p = plan(&input).unwrap();
         assert_eq!(p.downloads.iter().filter(|d| !d.full).count(), 1);
+        assert!(p.too_large.is_empty());
+    }
+
+    /// Issue 6, the 1 GiB message: more than the store can hold is never
+    /// RETRieved whatever the account says, only its headers; and a size
+    /// seen in an earlier RETR (a server that understated it) counts.
+    #[test]
+    fn messages_the_store_cannot_hold_get_headers_only() {
+        let listing = [
+            Listed {
+                number: 1,
+                size: 5_000,
+                uidl: Some("huge".into()),
+            },
+            listed(2, "small"),
+            listed(3, "understated"),
+        ];
+        let mut known = UidlMap::default();
+        known.insert(
+            "understated".into(),
+            ServerMessage {
+                message_id: None,
+                state: ServerState::Skipped,
+                local: LocalCopy::Gone,
+                headers_only: false,
+                want_full: false,
+                size: Some(9_000),
+                first_seen_at: NOW,
+                downloaded_at: None,
+            },
+        );
+        let mut input = PlanInput {
+            listing: &listing,
+            uidl_supported: true,
+            known: &known,
+            policy: ServerPolicy::DeleteAfterDownload,
+            size_limit: None,
+            max_message_bytes: 3_000,
+            now: NOW,
+        };
+        let p = plan(&input).unwrap();
+        let full: Vec<(u32, bool)> = p.downloads.iter().map(|d| (d.number, d.full)).collect();
+        assert_eq!(full, vec![(1, false), (2, true), (3, false)]);
+        assert_eq!(p.too_large, vec![(1, 5_000), (3, 9_000)]);
+        assert!(p.deletions.is_empty());
+        // Under an account limit that skips, it is skipped instead.
+        input.size_limit = Some(SizeLimit {
+            max_bytes: 4_000,
+            over: OverSize::Skip,
+        });
+        let p = plan(&input).unwrap();
+        assert_eq!(
+            p.skipped,
+            vec![("huge".to_owned(), 5_000), ("understated".to_owned(), 9_000)]
+        );
+        assert!(p.too_large.is_empty());
+        // A headers-only copy asked for in full stays as it is.
+        let mut known = known.clone();
+        known.insert(
+            "huge".into(),
+            ServerMessage {
+                message_id: Some(7),
+                state: ServerState::OnServer,
+                local: LocalCopy::Inbox,
+                headers_only: true,
+                want_full: true,
+                size: Some(5_000),
+                first_seen_at: NOW,
+                downloaded_at: Some(NOW),
+            },
+        );
+        input.known = &known;
+        input.size_limit = None;
+        let p = plan(&input).unwrap();
+        assert!(p.downloads.iter().all(|d| d.number != 1));
+        assert_eq!(p.too_large, vec![(1, 5_000), (3, 9_000)]);
     }
 
     #[test]
@@ -513,6 +615,7 @@ mod tests {
             known: &known,
             policy,
             size_limit: None,
+            max_message_bytes: u64::MAX,
             now: NOW,
         };
         assert_eq!(

@@ -20,8 +20,11 @@ pub enum Staged {
         body: IncomingBody,
         sha256: [u8; 32],
     },
-    /// Over the request's limit; nothing kept.
-    TooLarge,
+    /// Over the request's limit; nothing kept. `size` is what the server
+    /// sent in all.
+    TooLarge {
+        size: u64,
+    },
     /// The server answered -ERR.
     Refused(Reply),
 }
@@ -101,7 +104,7 @@ impl BodySink for StagingSink {
                 sha256: Sha256::digest(b"").into(),
                 body: IncomingBody::Memory(Vec::new()),
             },
-            (BodyOutcome::TooLarge { .. }, _) => Staged::TooLarge,
+            (BodyOutcome::TooLarge { size }, _) => Staged::TooLarge { size },
             (BodyOutcome::Refused(reply), _) => Staged::Refused(reply),
         };
         self.finished.push((index, staged));

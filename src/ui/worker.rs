@@ -10,7 +10,7 @@ use iced::futures::channel::mpsc;
 use iced::futures::{SinkExt as _, Stream, StreamExt as _};
 
 use crate::pop3::CertificateProblem;
-use crate::store::{AccountId, Store, unix_now};
+use crate::store::{AccountId, AccountState, Store, unix_now};
 use crate::sync::{FetchError, FetchOptions, FetchReport, Fetcher, Progress};
 
 /// What identifies a worker: one per account and data directory.
@@ -98,6 +98,11 @@ pub struct FetchSummary {
     pub certificate: Option<CertificateProblem>,
     /// The password was refused: do not try again by itself.
     pub auth_rejected: bool,
+    /// The server refused for good (`[SYS/PERM]`): do not try again by
+    /// itself either; `error` has the server's words.
+    pub permanent: bool,
+    /// Not before this time (Unix): the server asked for a delay.
+    pub retry_at: Option<i64>,
     pub postponed_until: Option<i64>,
     pub warnings: Vec<String>,
 }
@@ -116,6 +121,12 @@ impl FetchSummary {
             error: report.error.as_ref().map(ToString::to_string),
             certificate,
             auth_rejected: report.error.as_ref().is_some_and(FetchError::is_auth_rejected),
+            permanent: report.error.as_ref().is_some_and(FetchError::is_permanent),
+            retry_at: report
+                .error
+                .as_ref()
+                .and_then(FetchError::retry_after)
+                .map(|delay| at.saturating_add(i64::try_from(delay.as_secs()).unwrap_or(i64::MAX))),
             postponed_until: report.postponed_until,
             warnings: report.warnings.clone(),
         }
@@ -160,6 +171,8 @@ async fn work(key: WorkerKey, mut output: mpsc::Sender<WorkerEvent>) {
     // The first check comes right away, as the app starts.
     let mut next_check = Some(unix_now());
     let mut stop_after_rejection = false;
+    // Failed checks in a row: each one after the first waits longer.
+    let mut failures: u32 = 0;
     loop {
         let _ = output.send(emit(Event::NextCheck(next_check))).await;
         let wait = async {
@@ -176,7 +189,7 @@ async fn work(key: WorkerKey, mut output: mpsc::Sender<WorkerEvent>) {
                 Some(Control::FetchNow) => {}
                 Some(Control::Reschedule) => {
                     if !stop_after_rejection {
-                        next_check = schedule(&key, None).await;
+                        next_check = schedule(&key, failures, None).await;
                     }
                     continue;
                 }
@@ -217,8 +230,16 @@ async fn work(key: WorkerKey, mut output: mpsc::Sender<WorkerEvent>) {
             tell_about_new_mail(&key, started_at).await;
         }
         let summary = report.as_ref().map(|r| FetchSummary::from_report(r, unix_now()));
-        stop_after_rejection = summary.as_ref().is_some_and(|s| s.auth_rejected);
-        let postponed = summary.as_ref().and_then(|s| s.postponed_until);
+        stop_after_rejection = summary.as_ref().is_some_and(|s| s.auth_rejected || s.permanent);
+        match &summary {
+            Some(summary) if summary.error.is_some() => failures = failures.saturating_add(1),
+            Some(_) => failures = 0,
+            // Cancelled: says nothing about the server.
+            None => {}
+        }
+        let postponed = summary
+            .as_ref()
+            .and_then(|s| s.postponed_until.into_iter().chain(s.retry_at).max());
         let event = match summary {
             Some(summary) => Event::Finished(Box::new(summary)),
             None => Event::Cancelled,
@@ -227,12 +248,13 @@ async fn work(key: WorkerKey, mut output: mpsc::Sender<WorkerEvent>) {
             return;
         }
         // A refused password is not tried again on a timer: servers lock
-        // accounts that keep failing. No check is due until the user asks
-        // for one or changes the account.
+        // accounts that keep failing. Nor is a permanent refusal
+        // ([SYS/PERM], RFC 3206), whose words the status bar shows. No
+        // check is due until the user asks for one or changes the account.
         next_check = if stop_after_rejection {
             None
         } else {
-            schedule(&key, postponed).await
+            schedule(&key, failures, postponed).await
         };
     }
 }
@@ -272,10 +294,9 @@ async fn load_account(key: &WorkerKey) -> Option<crate::account::Account> {
         .flatten()
 }
 
-/// The next automatic check: the account's interval from now, but never
-/// before the server's LOGIN-DELAY allows a login. `None` when automatic
-/// checks are off.
-async fn schedule(key: &WorkerKey, postponed_until: Option<i64>) -> Option<i64> {
+/// The next automatic check (see [`next_check_at`]). `None` when
+/// automatic checks are off.
+async fn schedule(key: &WorkerKey, failures_in_a_row: u32, postponed_until: Option<i64>) -> Option<i64> {
     let key = key.clone();
     let found = tokio::task::spawn_blocking(move || {
         let store = Store::open(&key.data_dir).ok()?;
@@ -287,13 +308,35 @@ async fn schedule(key: &WorkerKey, postponed_until: Option<i64>) -> Option<i64> 
     .ok()
     .flatten();
     let (minutes, state) = found?;
-    if minutes == 0 {
+    next_check_at(unix_now(), minutes, failures_in_a_row, &state, postponed_until)
+}
+
+/// The longest wait that failed checks in a row stretch the interval to
+/// (an account's own longer interval is kept as it is).
+pub const BACKOFF_CAP_SECONDS: i64 = 60 * 60;
+
+/// When the next automatic check is due, for a check that ended at `now`:
+/// the account's interval, doubled for each failed check in a row after
+/// the first, up to [`BACKOFF_CAP_SECONDS`]; and never before the server's
+/// LOGIN-DELAY allows a login. `None` when automatic checks are off.
+pub fn next_check_at(
+    now: i64,
+    interval_minutes: u32,
+    failures_in_a_row: u32,
+    state: &AccountState,
+    postponed_until: Option<i64>,
+) -> Option<i64> {
+    if interval_minutes == 0 {
         return None;
     }
-    let now = unix_now();
-    let mut next = now + i64::from(minutes) * 60;
+    let interval = i64::from(interval_minutes) * 60;
+    let doublings = failures_in_a_row.saturating_sub(1).min(16);
+    let wait = interval
+        .saturating_mul(1 << doublings)
+        .min(interval.max(BACKOFF_CAP_SECONDS));
+    let mut next = now.saturating_add(wait);
     if let (Some(last), Some(delay)) = (state.last_login_at, state.login_delay_seconds) {
-        next = next.max(last + i64::from(delay));
+        next = next.max(last.saturating_add(i64::from(delay)));
     }
     if let Some(until) = postponed_until {
         next = next.max(until);

@@ -80,7 +80,9 @@ proptest! {
         lines in proptest::collection::vec(
             prop_oneof![
                 Just(b".".to_vec()), Just(b"..".to_vec()), Just(b"".to_vec()), Just(b".x".to_vec()),
-                proptest::collection::vec(any::<u8>().prop_filter("no line ends", |b| *b != b'\n' && *b != b'\r'), 0..40),
+                // Mapped, not filtered: a filter's rejects are capped, and a
+                // million cases reject more than the cap allows.
+                proptest::collection::vec(any::<u8>().prop_map(|b| if b == b'\n' || b == b'\r' { b'x' } else { b }), 0..40),
             ],
             0..30,
         ),

@@ -299,6 +299,12 @@ impl Dovecot {
         &self.mailbox(user).messages
     }
 
+    /// The Maildir of `user`, for tests that add messages of their own
+    /// (written to `new/` with the owner of `new/`).
+    pub fn maildir(&self, user: &str) -> &Path {
+        &self.mailbox(user).maildir
+    }
+
     /// Files in new/ and cur/ right now: goes down only when Dovecot
     /// really expunged something.
     pub fn messages_on_disk(&self, user: &str) -> usize {

@@ -39,6 +39,9 @@ pub fn cases() -> u32 {
 pub fn config() -> Config {
     Config {
         cases: cases(),
+        // Filters reject a share of every run's cases; proptest's fixed cap
+        // (65,536) would end the long mode early.
+        max_local_rejects: cases().max(65_536),
         failure_persistence: None,
         // Shrinking a slow failure must not itself take forever.
         max_shrink_time: 60_000,

@@ -29,6 +29,11 @@ pub enum Step {
     ExpectSilence(Duration),
     /// Close the connection now.
     Close,
+    /// Reset the connection now (an RST, not a FIN): plain TCP only.
+    Reset,
+    /// Close the server's sending side (the client reads EOF) but go on
+    /// with the script, recording whatever the client still sends.
+    HalfClose,
 }
 
 /// What one connection does, step by step.
@@ -78,6 +83,16 @@ impl Script {
 
     pub fn close(mut self) -> Script {
         self.steps.push(Step::Close);
+        self
+    }
+
+    pub fn reset(mut self) -> Script {
+        self.steps.push(Step::Reset);
+        self
+    }
+
+    pub fn half_close(mut self) -> Script {
+        self.steps.push(Step::HalfClose);
         self
     }
 
@@ -318,6 +333,24 @@ async fn run_script(
             Step::Close => {
                 let _ = stream.shutdown().await;
                 return;
+            }
+            Step::Reset => {
+                // SO_LINGER 0: dropping the socket sends RST instead of FIN.
+                match &stream {
+                    ServerStream::Plain(tcp) => {
+                        if tcp.set_zero_linger().is_err() {
+                            fail("could not set SO_LINGER 0".into());
+                        }
+                    }
+                    _ => fail("reset is for plain connections only".into()),
+                }
+                return;
+            }
+            Step::HalfClose => {
+                if stream.shutdown().await.is_err() {
+                    fail("could not close the sending side".into());
+                    return;
+                }
             }
         }
     }

@@ -5,10 +5,15 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+mod big_messages;
 mod cli;
 mod custody;
+mod durability;
 mod engine;
+mod faults;
 mod logs;
+mod odd_servers;
 mod package;
+mod proxy_faults;
 mod reader_props;
 mod store;

@@ -11,5 +11,6 @@ mod hostile;
 mod language;
 mod lifecycle;
 mod mailbox;
+mod server_codes;
 mod setup_flow;
 mod window;

@@ -262,10 +262,8 @@ impl Setup {
                 self.apply_preset();
             }
             Message::Host(value) => {
-                self.host = value.trim().to_owned();
+                self.set_host(value.trim().to_owned());
                 self.server_edited = true;
-                // A pin is for one server only.
-                self.pinned = None;
             }
             Message::Port(value) => {
                 self.port = value.chars().filter(char::is_ascii_digit).take(5).collect();
@@ -292,10 +290,14 @@ impl Setup {
             Message::Tested(Ok(report)) => self.test = TestState::Passed(report),
             Message::Tested(Err(failure)) => {
                 self.test = TestState::Failed(failure.message);
-                self.certificate = failure.certificate;
+                self.certificate = failure.certificate.filter(|problem| problem.host == self.host);
             }
             Message::TrustCertificate => {
-                if let Some(problem) = self.certificate.take() {
+                // Only for the server the form names now: a test started
+                // before the host was changed may answer after.
+                if let Some(problem) = self.certificate.take()
+                    && problem.host == self.host
+                {
                     self.pinned = Some(problem.certificate.sha256);
                     return (self.test_connection(), None);
                 }
@@ -322,7 +324,7 @@ impl Setup {
         if let Some(preset) = self.preset
             && !self.server_edited
         {
-            self.host = preset.host.to_owned();
+            self.set_host(preset.host.to_owned());
             self.port = preset.port.to_string();
             self.security = preset.security;
             self.auth = preset.auth;
@@ -333,6 +335,16 @@ impl Setup {
                 None => self.email.trim().to_owned(),
             };
         }
+    }
+
+    /// A pin (and a certificate waiting to be trusted) is for one server
+    /// only: another host name drops it.
+    fn set_host(&mut self, host: String) {
+        if host != self.host {
+            self.pinned = None;
+            self.certificate = None;
+        }
+        self.host = host;
     }
 
     /// The settings the form describes, or why they are not valid.
@@ -866,4 +878,63 @@ async fn save(
             Ok(id)
         })
         .await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pop3::{CertificateInfo, CertificateReason};
+
+    fn refused(host: &str, sha256: Fingerprint) -> CertificateProblem {
+        let mut certificate = CertificateInfo::from_der(b"not a certificate");
+        certificate.sha256 = sha256;
+        CertificateProblem {
+            host: host.to_owned(),
+            reason: CertificateReason::SelfSigned,
+            certificate,
+        }
+    }
+
+    // tests/README.md case 33: a pin is for one host only, however the form
+    // comes to name another server.
+    #[test]
+    fn a_pin_stays_with_its_host() {
+        let dir = tempfile::tempdir().unwrap();
+        let client = StoreClient::open(dir.path()).unwrap();
+        let mut setup = Setup::new();
+        let _ = setup.update(Message::Email("someone@gmail.com".into()), &client);
+        assert_eq!(setup.host, "pop.gmail.com");
+        setup.certificate = Some(refused("pop.gmail.com", Fingerprint([1; 32])));
+        let _ = setup.update(Message::TrustCertificate, &client);
+        assert_eq!(setup.pinned, Some(Fingerprint([1; 32])));
+
+        // Another provider's address moves the (untouched) server: no pin.
+        let _ = setup.update(Message::Email("someone@outlook.com".into()), &client);
+        assert_ne!(setup.host, "pop.gmail.com");
+        assert_eq!(setup.pinned, None);
+
+        // Nor does a certificate refused for the old host, arriving late.
+        let outlook = setup.host.clone();
+        let _ = setup.update(
+            Message::Tested(Err(TestFailure {
+                message: String::new(),
+                certificate: Some(refused("pop.gmail.com", Fingerprint([1; 32]))),
+            })),
+            &client,
+        );
+        let _ = setup.update(Message::TrustCertificate, &client);
+        assert_eq!(setup.pinned, None);
+        setup.certificate = Some(refused("pop.gmail.com", Fingerprint([1; 32])));
+        let _ = setup.update(Message::TrustCertificate, &client);
+        assert_eq!(setup.pinned, None);
+
+        // Typing another host drops a pin; the same host keeps it.
+        setup.certificate = Some(refused(&outlook, Fingerprint([2; 32])));
+        let _ = setup.update(Message::TrustCertificate, &client);
+        assert_eq!(setup.pinned, Some(Fingerprint([2; 32])));
+        let _ = setup.update(Message::Host(format!(" {outlook} ")), &client);
+        assert_eq!(setup.pinned, Some(Fingerprint([2; 32])));
+        let _ = setup.update(Message::Host("pop.example.org".into()), &client);
+        assert_eq!(setup.pinned, None);
+    }
 }
