@@ -273,6 +273,7 @@ setup-policy-days-unit = { $days ->
 }
 setup-policy-delete-when-trashed = Vom Server löschen, wenn ich sie hier lösche
 setup-policy-delete-when-trashed-explanation = Eine Nachricht, die Sie in Postie löschen, wird beim nächsten Abrufen auch vom Server gelöscht.
+setup-policy-server-keeps-nothing = Nicht bei diesem Server: Er löscht jede Nachricht, sobald sie heruntergeladen wurde (EXPIRE 0).
 
 ## Account setup: what "Test connection" found. Labels on the left, findings on the right.
 

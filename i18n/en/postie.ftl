@@ -435,6 +435,7 @@ setup-policy-days-unit = { $days ->
 }
 setup-policy-delete-when-trashed = Delete it from the server when I delete it here
 setup-policy-delete-when-trashed-explanation = A message you delete in Postie is deleted from the server at the next check.
+setup-policy-server-keeps-nothing = Not on this server: it deletes every message once it has been downloaded (EXPIRE 0).
 
 ## Account setup: what "Test connection" found. Labels on the left, findings on the right.
 

@@ -276,6 +276,7 @@ setup-policy-days-unit = { $days ->
 }
 setup-policy-delete-when-trashed = Eliminarlo del servidor cuando lo elimine aquí
 setup-policy-delete-when-trashed-explanation = Un mensaje que eliminas en Postie se elimina del servidor en la siguiente comprobación del correo.
+setup-policy-server-keeps-nothing = No en este servidor: borra cada mensaje en cuanto se ha descargado (EXPIRE 0).
 
 ## Account setup: what "Test connection" found. Labels on the left, findings on the right.
 

@@ -276,6 +276,7 @@ setup-policy-days-unit = { $days ->
 }
 setup-policy-delete-when-trashed = Le supprimer du serveur quand je le supprime ici
 setup-policy-delete-when-trashed-explanation = Un message que vous supprimez dans Postie est supprimé du serveur au prochain relevé du courrier.
+setup-policy-server-keeps-nothing = Impossible sur ce serveur : il supprime chaque message dès qu’il a été téléchargé (EXPIRE 0).
 
 ## Account setup: what "Test connection" found. Labels on the left, findings on the right.
 

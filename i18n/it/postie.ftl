@@ -276,6 +276,7 @@ setup-policy-days-unit = { $days ->
 }
 setup-policy-delete-when-trashed = Eliminala dal server quando la elimino qui
 setup-policy-delete-when-trashed-explanation = Un messaggio che elimini in Postie viene eliminato dal server al successivo controllo della posta.
+setup-policy-server-keeps-nothing = Non su questo server: elimina ogni messaggio appena è stato scaricato (EXPIRE 0).
 
 ## Account setup: what "Test connection" found. Labels on the left, findings on the right.
 

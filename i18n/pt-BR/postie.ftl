@@ -276,6 +276,7 @@ setup-policy-days-unit = { $days ->
 }
 setup-policy-delete-when-trashed = Excluir do servidor quando eu excluir aqui
 setup-policy-delete-when-trashed-explanation = Uma mensagem que você exclui no Postie é excluída do servidor na próxima verificação de e-mails.
+setup-policy-server-keeps-nothing = Não neste servidor: ele apaga cada mensagem assim que ela é baixada (EXPIRE 0).
 
 ## Account setup: what "Test connection" found. Labels on the left, findings on the right.
 

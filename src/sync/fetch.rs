@@ -8,7 +8,7 @@ use super::store_handle::{StoreHandle, blocking};
 use super::tally::Tally;
 use super::{DryRun, FetchError, FetchOptions, FetchReport, Fetcher, Phase, Progress};
 use crate::account::{Account, AccountSettings};
-use crate::pop3::{Connection, Credentials, QuitOutcome, Secret, Security, ServerConfig};
+use crate::pop3::{Connection, Credentials, QuitOutcome, Retention, Secret, Security, ServerConfig};
 use crate::store::{ListingSnapshot, ServerState};
 
 /// The engine's connection settings for an account.
@@ -246,6 +246,7 @@ impl Fetcher {
             policy: settings.policy,
             size_limit: settings.size_limit,
             max_message_bytes: options.max_message_bytes,
+            server_deletes_retrieved: expire == Some(Retention::Days(0)),
             now,
         })?;
         tracing::info!(

@@ -159,6 +159,9 @@ pub struct PlanInput<'a> {
     /// The largest message the store can hold (`store::MAX_MESSAGE_BYTES`;
     /// smaller in tests).
     pub max_message_bytes: u64,
+    /// The server announced `EXPIRE 0`: it deletes every message RETR
+    /// hands out when the session ends (RFC 2449 §6.7).
+    pub server_deletes_retrieved: bool,
     pub now: i64,
 }
 
@@ -167,7 +170,13 @@ pub fn plan(input: &PlanInput<'_>) -> Result<Plan, PlanError> {
         return Err(PlanError::UidlRequired(input.policy));
     }
     let mut plan = Plan {
-        delete_after_commit: input.policy == ServerPolicy::DeleteAfterDownload,
+        // On an EXPIRE 0 server "keep" cannot be had: what is downloaded
+        // goes at QUIT anyway. Deleting it after its commit, as
+        // delete-after-download does, makes the records say so (deleted,
+        // not vanished) and loses nothing: the commit comes first. Mail
+        // downloaded before the server began to expire is left to the
+        // account's policy, as the server leaves it too.
+        delete_after_commit: input.policy == ServerPolicy::DeleteAfterDownload || input.server_deletes_retrieved,
         ..Plan::default()
     };
     let mut new_uidls = 0usize;
@@ -396,6 +405,7 @@ mod tests {
             policy,
             size_limit: None,
             max_message_bytes: u64::MAX,
+            server_deletes_retrieved: false,
             now: NOW,
         })
         .unwrap()
@@ -510,6 +520,7 @@ mod tests {
                 over: OverSize::Skip,
             }),
             max_message_bytes: 3_000,
+            server_deletes_retrieved: false,
             now: NOW,
         };
         let p = plan(&input).unwrap();
@@ -561,6 +572,7 @@ mod tests {
             policy: ServerPolicy::DeleteAfterDownload,
             size_limit: None,
             max_message_bytes: 3_000,
+            server_deletes_retrieved: false,
             now: NOW,
         };
         let p = plan(&input).unwrap();
@@ -616,6 +628,7 @@ mod tests {
             policy,
             size_limit: None,
             max_message_bytes: u64::MAX,
+            server_deletes_retrieved: false,
             now: NOW,
         };
         assert_eq!(
@@ -662,6 +675,32 @@ mod tests {
         );
         assert_eq!(p.next_due, Some(NOW + 2 * DAY));
         assert_eq!(run(&[listed(1, "a")], &[], ServerPolicy::Keep).next_due, None);
+    }
+
+    /// Case 15: on an `EXPIRE 0` server what is downloaded is deleted
+    /// after its commit whatever the policy; mail stored before is left
+    /// to the policy (here: kept).
+    #[test]
+    fn expire_zero_deletes_what_is_downloaded_and_only_that() {
+        let listing = [listed(1, "old"), listed(2, "new")];
+        let known: UidlMap<_> = [known("old", ServerState::OnServer, LocalCopy::Inbox, 3)]
+            .into_iter()
+            .collect();
+        let input = |server_deletes_retrieved| PlanInput {
+            listing: &listing,
+            uidl_supported: true,
+            known: &known,
+            policy: ServerPolicy::Keep,
+            size_limit: None,
+            max_message_bytes: u64::MAX,
+            server_deletes_retrieved,
+            now: NOW,
+        };
+        let p = plan(&input(true)).unwrap();
+        assert!(p.delete_after_commit);
+        assert_eq!(p.downloads.iter().map(|d| d.number).collect::<Vec<_>>(), vec![2]);
+        assert!(p.deletions.is_empty(), "the old message stays, as the server keeps it");
+        assert!(!plan(&input(false)).unwrap().delete_after_commit);
     }
 
     #[test]

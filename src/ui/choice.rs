@@ -18,7 +18,27 @@ pub fn choice<'a, Message: Clone + 'a>(
     selected: bool,
     on_select: Message,
 ) -> Element<'a, Message> {
-    let mut words = column![text(label).size(size::BODY)].spacing(2);
+    option(label, explanation, selected, Some(on_select))
+}
+
+/// An option that cannot be chosen now: drawn muted, and clicking it does
+/// nothing. The explanation says why.
+pub fn unavailable_choice<'a, Message: Clone + 'a>(
+    label: impl text::IntoFragment<'a>,
+    explanation: Option<String>,
+) -> Element<'a, Message> {
+    option(label, explanation, false, None)
+}
+
+fn option<'a, Message: Clone + 'a>(
+    label: impl text::IntoFragment<'a>,
+    explanation: Option<String>,
+    selected: bool,
+    on_select: Option<Message>,
+) -> Element<'a, Message> {
+    let available = on_select.is_some();
+    let label = text(label).size(size::BODY);
+    let mut words = column![if available { label } else { label.style(style::muted) }].spacing(2);
     if let Some(explanation) = explanation {
         words = words.push(text(explanation).size(size::SMALL).style(style::muted));
     }
@@ -27,7 +47,7 @@ pub fn choice<'a, Message: Clone + 'a>(
             .spacing(space::S)
             .align_y(Alignment::Start),
     )
-    .on_press(on_select)
+    .on_press_maybe(on_select)
     .padding([space::XS, space::XS])
     .width(Length::Fill)
     .style(style::icon_button)

@@ -5,5 +5,7 @@
 pub mod certs;
 pub mod dovecot;
 pub mod fuzz;
+pub mod postie_cli;
 pub mod proxy;
+pub mod rng;
 pub mod scripted;

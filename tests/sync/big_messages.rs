@@ -14,9 +14,6 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::time::{Duration, Instant};
 
-use std::sync::Arc;
-use std::sync::atomic::AtomicI64;
-
 use postie::account::{AccountSettings, PasswordSource, ServerPolicy};
 use postie::demo::server::{Pop3Server, ServerOptions, StoredMessage};
 use postie::pop3::{AuthMethod, Security};
@@ -25,7 +22,8 @@ use postie::sync::FetchOptions;
 use sha2::{Digest as _, Sha256};
 
 use crate::engine::{Setup, message};
-use crate::support::dovecot::{ALICE, ALICE_PASSWORD, Dovecot, Sizes};
+use crate::support::dovecot::{ALICE, Dovecot, Sizes};
+use crate::support::postie_cli::{add_dove, postie};
 use crate::support::scripted::{Script, ScriptedServer};
 
 const MIB: u64 = 1024 * 1024;
@@ -213,8 +211,7 @@ async fn a_message_larger_than_listed_is_not_kept_and_not_fetched_again() {
 /// A data directory with one delete-after-download account for a scripted
 /// server (user alice, password secret, plain text).
 fn scripted_setup(port: u16) -> Setup {
-    let dir = tempfile::tempdir().unwrap();
-    let settings = AccountSettings {
+    Setup::for_settings(&AccountSettings {
         name: "scripted".into(),
         host: "127.0.0.1".into(),
         port,
@@ -225,16 +222,7 @@ fn scripted_setup(port: u16) -> Setup {
         policy: ServerPolicy::DeleteAfterDownload,
         pinned_certificate: None,
         size_limit: None,
-    };
-    let account = Store::open(dir.path())
-        .unwrap()
-        .add_account(&settings, "unused")
-        .unwrap();
-    Setup {
-        dir,
-        account,
-        clock: Arc::new(AtomicI64::new(1_800_000_000)),
-    }
+    })
 }
 
 /// Writes `body_bytes` of text as a Maildir message of `user`, owned as
@@ -398,39 +386,9 @@ fn a_gigabyte_message_is_refused_and_300_mib_stream_in_bounded_memory() {
     );
     let dir = tempfile::tempdir().unwrap();
     let data_dir: PathBuf = dir.path().join("data");
-    let postie = |args: &[&str]| {
-        let mut command = Command::new(env!("CARGO_BIN_EXE_postie"));
-        command
-            .env("LC_ALL", "C.UTF-8")
-            .arg("--data-dir")
-            .arg(&data_dir)
-            .args(args);
-        command
-    };
-    let port = dovecot.tls_port.to_string();
-    let fingerprint = dovecot.fingerprint().to_string();
-    let password = format!("printf '%s' '{ALICE_PASSWORD}'");
-    let added = postie(&[
-        "account",
-        "add",
-        "dove",
-        "--host",
-        "localhost",
-        "--port",
-        &port,
-        "--user",
-        ALICE,
-        "--password-command",
-        &password,
-        "--delete-after-download",
-        "--trust-cert",
-        &fingerprint,
-    ])
-    .output()
-    .unwrap();
-    assert!(added.status.success(), "{}", String::from_utf8_lossy(&added.stderr));
+    add_dove(postie(&data_dir), &dovecot, &["--delete-after-download"]);
 
-    let (output, peak, took) = run_measured(&mut postie(&["fetch"]));
+    let (output, peak, took) = run_measured(postie(&data_dir).arg("fetch"));
     let stdout = String::from_utf8_lossy(&output.stdout);
     let stderr = String::from_utf8_lossy(&output.stderr);
     eprintln!(
@@ -458,7 +416,7 @@ fn a_gigabyte_message_is_refused_and_300_mib_stream_in_bounded_memory() {
     assert_eq!(dovecot.messages_on_disk(ALICE), 1, "only the 1 GiB message is left");
 
     // Nothing to do the next time, and nothing to warn about.
-    let again = postie(&["fetch"]).output().unwrap();
+    let again = postie(&data_dir).arg("fetch").output().unwrap();
     let said = String::from_utf8_lossy(&again.stdout).into_owned() + &String::from_utf8_lossy(&again.stderr);
     assert!(again.status.success(), "{said}");
     assert!(!said.contains("larger than Postie can store"), "{said}");
@@ -481,39 +439,10 @@ fn a_hundred_thousand_messages_are_fetched_once_in_bounded_memory() {
     );
     let dir = tempfile::tempdir().unwrap();
     let data_dir: PathBuf = dir.path().join("data");
-    let postie = |args: &[&str]| {
-        let mut command = Command::new(env!("CARGO_BIN_EXE_postie"));
-        command
-            .env("LC_ALL", "C.UTF-8")
-            .arg("--data-dir")
-            .arg(&data_dir)
-            .args(args);
-        command
-    };
-    let port = dovecot.tls_port.to_string();
-    let fingerprint = dovecot.fingerprint().to_string();
-    let password = format!("printf '%s' '{ALICE_PASSWORD}'");
-    let added = postie(&[
-        "account",
-        "add",
-        "dove",
-        "--host",
-        "localhost",
-        "--port",
-        &port,
-        "--user",
-        ALICE,
-        "--password-command",
-        &password,
-        "--trust-cert",
-        &fingerprint,
-    ])
-    .output()
-    .unwrap();
-    assert!(added.status.success(), "{}", String::from_utf8_lossy(&added.stderr));
+    add_dove(postie(&data_dir), &dovecot, &[]);
 
     for (round, expect_new) in [(1, MESSAGES), (2, 0)] {
-        let (output, peak, took) = run_measured(&mut postie(&["fetch", "--json"]));
+        let (output, peak, took) = run_measured(postie(&data_dir).args(["fetch", "--json"]));
         let stdout = String::from_utf8_lossy(&output.stdout);
         eprintln!(
             "fetch {round}: {:.1} s, peak resident memory {:.1} MiB",
@@ -630,38 +559,9 @@ fn parser_bombs_are_stored_exactly_and_opened_in_bounded_memory() {
         .collect();
     let dir = tempfile::tempdir().unwrap();
     let data_dir: PathBuf = dir.path().join("data");
-    let postie = |args: &[&str]| {
-        let mut command = Command::new(env!("CARGO_BIN_EXE_postie"));
-        command
-            .env("LC_ALL", "C.UTF-8")
-            .arg("--data-dir")
-            .arg(&data_dir)
-            .args(args);
-        command
-    };
-    let port = dovecot.tls_port.to_string();
-    let fingerprint = dovecot.fingerprint().to_string();
-    let password = format!("printf '%s' '{ALICE_PASSWORD}'");
-    let added = postie(&[
-        "account",
-        "add",
-        "dove",
-        "--host",
-        "localhost",
-        "--port",
-        &port,
-        "--user",
-        ALICE,
-        "--password-command",
-        &password,
-        "--trust-cert",
-        &fingerprint,
-    ])
-    .output()
-    .unwrap();
-    assert!(added.status.success(), "{}", String::from_utf8_lossy(&added.stderr));
+    add_dove(postie(&data_dir), &dovecot, &[]);
 
-    let (output, peak, took) = run_measured(&mut postie(&["fetch"]));
+    let (output, peak, took) = run_measured(postie(&data_dir).arg("fetch"));
     let said = String::from_utf8_lossy(&output.stdout).into_owned() + &String::from_utf8_lossy(&output.stderr);
     eprintln!(
         "fetch: {:.1} s, peak {:.1} MiB\n{said}",
@@ -678,7 +578,7 @@ fn parser_bombs_are_stored_exactly_and_opened_in_bounded_memory() {
             })
             .unwrap_or_else(|e| panic!("{subject}: {e}"));
         assert_eq!(stored, sha, "{subject} is stored byte for byte");
-        let (output, peak, took) = run_measured(&mut postie(&["show", &id.to_string()]));
+        let (output, peak, took) = run_measured(postie(&data_dir).args(["show", &id.to_string()]));
         let text = String::from_utf8_lossy(&output.stdout);
         eprintln!(
             "show {subject}: {:.2} s, peak {:.1} MiB, {} bytes shown",

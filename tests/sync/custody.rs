@@ -3,7 +3,7 @@
 //! the process or the connection.
 
 use std::collections::BTreeMap;
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 use std::time::{Duration, Instant};
 
 use postie::account::{AccountSettings, PasswordSource, ServerPolicy};
@@ -13,30 +13,9 @@ use postie::sync::{FetchOptions, Fetcher};
 use sha2::{Digest, Sha256};
 
 use crate::support::dovecot::{ALICE, ALICE_PASSWORD, Dovecot, Sizes};
+use crate::support::postie_cli::{add_dove, postie};
 use crate::support::proxy::CuttingProxy;
-
-/// A small deterministic generator (xorshift), so a failing run can be
-/// repeated from the seed it prints.
-struct Rng(u64);
-
-impl Rng {
-    fn from_time() -> Rng {
-        let seed = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .unwrap()
-            .as_nanos() as u64
-            | 1;
-        eprintln!("random seed: {seed}");
-        Rng(seed)
-    }
-
-    fn below(&mut self, n: u64) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0 % n.max(1)
-    }
-}
+use crate::support::rng::Rng;
 
 fn password_command() -> String {
     format!("printf '%s' '{ALICE_PASSWORD}'")
@@ -194,38 +173,13 @@ fn kill_test_exactly_once_under_sigkill() {
     let expected = expected_hashes(&dovecot);
     let dir = tempfile::tempdir().unwrap();
     let data_dir = dir.path().join("data");
-    let postie = |args: &[&str]| {
-        let mut command = Command::new(env!("CARGO_BIN_EXE_postie"));
-        command
-            // The words these tests look for are English ones.
-            .env("LC_ALL", "C.UTF-8")
-            .arg("--data-dir")
-            .arg(&data_dir)
-            .args(args)
-            .env("POSTIE_COMMIT_BATCH", "7");
+    // `postie`, committing every 7 messages.
+    let batched = |args: &[&str]| {
+        let mut command = postie(&data_dir);
+        command.args(args).env("POSTIE_COMMIT_BATCH", "7");
         command
     };
-    let port = dovecot.tls_port.to_string();
-    let fingerprint = dovecot.fingerprint().to_string();
-    let added = postie(&[
-        "account",
-        "add",
-        "dove",
-        "--host",
-        "localhost",
-        "--port",
-        &port,
-        "--user",
-        ALICE,
-        "--password-command",
-        &password_command(),
-        "--delete-after-download",
-        "--trust-cert",
-        &fingerprint,
-    ])
-    .output()
-    .unwrap();
-    assert!(added.status.success(), "{}", String::from_utf8_lossy(&added.stderr));
+    add_dove(batched(&[]), &dovecot, &["--delete-after-download"]);
 
     let mut rng = Rng::from_time();
     let mut kills = 0;
@@ -243,7 +197,7 @@ fn kill_test_exactly_once_under_sigkill() {
         runs += 1;
         assert!(runs < 200, "could not land {KILLS} kills ({kills} so far)");
         let before = stored();
-        let mut child = postie(&["fetch", "dove"])
+        let mut child = batched(&["fetch", "dove"])
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
@@ -283,7 +237,7 @@ fn kill_test_exactly_once_under_sigkill() {
     // Now let it finish.
     let deadline = Instant::now() + Duration::from_secs(120);
     loop {
-        let output = postie(&["fetch", "dove", "--json"]).output().unwrap();
+        let output = batched(&["fetch", "dove", "--json"]).output().unwrap();
         let line = String::from_utf8_lossy(&output.stdout);
         if output.status.success() && dovecot.messages_on_disk(ALICE) == 0 {
             break;
@@ -356,10 +310,7 @@ fn password_never_leaks() {
     let dir = tempfile::tempdir().unwrap();
     let data_dir = dir.path().join("data");
     let run = |args: &[&str], stdin: &str| {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_postie"))
-            .env("LC_ALL", "C.UTF-8")
-            .arg("--data-dir")
-            .arg(&data_dir)
+        let mut child = postie(&data_dir)
             .args(args)
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
@@ -436,10 +387,7 @@ fn password_never_leaks() {
 #[test]
 fn no_keyring_fails_closed() {
     let dir = tempfile::tempdir().unwrap();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_postie"))
-        .env("LC_ALL", "C.UTF-8")
-        .arg("--data-dir")
-        .arg(dir.path())
+    let mut child = postie(dir.path())
         .args([
             "account",
             "add",

@@ -15,7 +15,9 @@ use std::time::Instant;
 use postie::store::{MessageFilter, ServerState, Store};
 use sha2::{Digest, Sha256};
 
-use crate::support::dovecot::{ALICE, ALICE_PASSWORD, Dovecot, Sizes};
+use crate::support::dovecot::{ALICE, Dovecot, Sizes};
+use crate::support::postie_cli::{add_dove, postie};
+use crate::support::rng::Rng;
 
 /// Messages on the server, and per commit: 8 commits, each its own
 /// crash points.
@@ -104,41 +106,15 @@ impl Setup {
             work,
             expected,
         };
-        let port = setup.dovecot.tls_port.to_string();
-        let fingerprint = setup.dovecot.fingerprint().to_string();
-        let password = format!("printf '%s' '{ALICE_PASSWORD}'");
-        let added = setup
-            .postie(&[
-                "account",
-                "add",
-                "dove",
-                "--host",
-                "localhost",
-                "--port",
-                &port,
-                "--user",
-                ALICE,
-                "--password-command",
-                &password,
-                "--delete-after-download",
-                "--trust-cert",
-                &fingerprint,
-            ])
-            .output()
-            .unwrap();
-        assert!(added.status.success(), "{}", String::from_utf8_lossy(&added.stderr));
+        add_dove(setup.postie(&[]), &setup.dovecot, &["--delete-after-download"]);
         setup
     }
 
     fn postie(&self, args: &[&str]) -> Command {
-        let mut command = Command::new(env!("CARGO_BIN_EXE_postie"));
+        let mut command = postie(&self.data_dir);
         command
-            // The words these tests look for are English ones.
-            .env("LC_ALL", "C.UTF-8")
             .env("XDG_STATE_HOME", self.work.join("state"))
             .env("POSTIE_COMMIT_BATCH", COMMIT_BATCH)
-            .arg("--data-dir")
-            .arg(&self.data_dir)
             .args(args);
         command
     }
@@ -279,29 +255,6 @@ fn assert_deleted_are_stored(setup: &Setup, stored: &Hashes, context: &str) -> b
         }
     }
     server_had_deleted
-}
-
-/// A small deterministic generator (xorshift), seeded from the clock; the
-/// seed is printed so a failure can be repeated.
-struct Rng(u64);
-
-impl Rng {
-    fn from_time() -> Rng {
-        let seed = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .unwrap()
-            .as_nanos() as u64
-            | 1;
-        eprintln!("random seed: {seed}");
-        Rng(seed)
-    }
-
-    fn below(&mut self, n: u64) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0 % n.max(1)
-    }
 }
 
 /// What survives a power loss: the directories' entries and the files'

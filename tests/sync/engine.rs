@@ -42,8 +42,7 @@ impl Setup {
     }
 
     pub fn with(server: &Pop3Server, policy: ServerPolicy, size_limit: Option<SizeLimit>) -> Setup {
-        let dir = tempfile::tempdir().unwrap();
-        let settings = AccountSettings {
+        Setup::for_settings(&AccountSettings {
             name: "demo".into(),
             host: "127.0.0.1".into(),
             port: server.port(),
@@ -54,10 +53,16 @@ impl Setup {
             policy,
             pinned_certificate: None,
             size_limit,
-        };
+        })
+    }
+
+    /// A data directory with one account, `settings` (any server, such as
+    /// a scripted one).
+    pub fn for_settings(settings: &AccountSettings) -> Setup {
+        let dir = tempfile::tempdir().unwrap();
         let account = Store::open(dir.path())
             .unwrap()
-            .add_account(&settings, "unused")
+            .add_account(settings, "unused")
             .unwrap();
         Setup {
             dir,
@@ -353,6 +358,13 @@ async fn expire_zero_is_warned_about_and_nothing_is_lost() {
     // The server removed them at QUIT, after they were committed here.
     assert!(server.messages().is_empty());
     assert_eq!(setup.stored_subjects().len(), 4);
+    // Case 15: "keep" is not kept up on such a server. Each message was
+    // deleted after its commit, as delete-after-download does, so the
+    // records say deleted (not vanished) and the report counts them.
+    assert_eq!(report.deleted_on_server, 4);
+    let known = setup.store().server_messages(setup.account.id).unwrap();
+    assert_eq!(known.len(), 4);
+    assert!(known.values().all(|m| m.state == postie::store::ServerState::Deleted));
 }
 
 #[tokio::test]

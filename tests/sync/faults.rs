@@ -4,8 +4,6 @@
 //! commands, refuses QUIT or lists one UIDL twice. Each test checks the
 //! exact bytes Postie sent, the store afterwards, and the next fetch.
 
-use std::sync::Arc;
-use std::sync::atomic::AtomicI64;
 use std::time::{Duration, Instant};
 
 use tokio::io::AsyncReadExt as _;
@@ -13,7 +11,7 @@ use tokio::io::AsyncReadExt as _;
 use postie::account::{AccountSettings, OverSize, PasswordSource, ServerPolicy, SizeLimit};
 use postie::pop3::parse::dot_stuff;
 use postie::pop3::{AuthMethod, Error as Pop3Error, Phase, Security, Timeouts};
-use postie::store::{AccountState, MessageFilter, ServerState, Store};
+use postie::store::{AccountState, MessageFilter, ServerState};
 use postie::sync::{AccountLock, FetchError, FetchOptions, FetchReport};
 use postie::ui::worker::{BACKOFF_CAP_SECONDS, next_check_at};
 
@@ -46,8 +44,7 @@ fn logged_in() -> Script {
 
 /// A data directory with one account on the scripted server.
 fn setup(server: &ScriptedServer, security: Security, policy: ServerPolicy, size_limit: Option<SizeLimit>) -> Setup {
-    let dir = tempfile::tempdir().unwrap();
-    let settings = AccountSettings {
+    Setup::for_settings(&AccountSettings {
         name: "faults".into(),
         host: "127.0.0.1".into(),
         port: server.port,
@@ -58,16 +55,7 @@ fn setup(server: &ScriptedServer, security: Security, policy: ServerPolicy, size
         policy,
         pinned_certificate: None,
         size_limit,
-    };
-    let account = Store::open(dir.path())
-        .unwrap()
-        .add_account(&settings, "unused")
-        .unwrap();
-    Setup {
-        dir,
-        account,
-        clock: Arc::new(AtomicI64::new(1_800_000_000)),
-    }
+    })
 }
 
 fn timeouts(idle: Duration) -> Timeouts {
@@ -130,6 +118,11 @@ impl Maildrop<'_> {
     fn listed(&self) -> Script {
         logged_in().c("UIDL").s(self.uidl()).c("LIST").s(self.list())
     }
+
+    /// The listing, then messages 1 and 2 retrieved whole.
+    fn retrieved_1_and_2(&self) -> Script {
+        self.listed().c("RETR 1").s(self.retr(1)).c("RETR 2").s(self.retr(2))
+    }
 }
 
 fn sent(transcript: &Transcript, connection: usize) -> String {
@@ -144,6 +137,24 @@ fn pop3_error(report: &FetchReport) -> &Pop3Error {
             other.as_ref().map(ToString::to_string)
         ),
     }
+}
+
+/// `error` is the connection found closed in `phase`.
+#[track_caller]
+fn assert_closed_in(error: &Pop3Error, phase: Phase) {
+    assert!(
+        matches!(error, Pop3Error::Closed { phase: p, .. } if *p == phase),
+        "{error:?}"
+    );
+}
+
+/// `error` is a timeout in `phase`.
+#[track_caller]
+fn assert_timed_out_in(error: &Pop3Error, phase: Phase) {
+    assert!(
+        matches!(error, Pop3Error::Timeout { phase: p, .. } if *p == phase),
+        "{error:?}"
+    );
 }
 
 fn ok(report: &FetchReport) {
@@ -183,6 +194,11 @@ fn server_states(setup: &Setup) -> Vec<(String, ServerState)> {
         .collect();
     states.sort_by(|a, b| a.0.cmp(&b.0));
     states
+}
+
+/// What [`server_states`] is when uid-0001 and uid-0002 are both in `state`.
+fn both(state: ServerState) -> Vec<(String, ServerState)> {
+    vec![("uid-0001".into(), state), ("uid-0002".into(), state)]
 }
 
 fn state(setup: &Setup) -> AccountState {
@@ -230,16 +246,7 @@ async fn reset_before_or_during_the_greeting_is_a_temporary_error_and_nothing_is
         let report = setup.fetch_with(&options()).await;
         let error = pop3_error(&report);
         // A reset connection reads as a closed one.
-        assert!(
-            matches!(
-                error,
-                Pop3Error::Closed {
-                    phase: Phase::Greeting,
-                    ..
-                }
-            ),
-            "{error:?}"
-        );
+        assert_closed_in(error, Phase::Greeting);
         assert!(error.is_temporary(), "{error}");
         assert_eq!(report.sessions, 0);
         // What the status bar shows: the error, as a sentence.
@@ -305,11 +312,7 @@ async fn a_uidl_listing_cut_short_fetches_nothing_and_the_next_fetch_succeeds() 
     let lock_step = logged_in().c("UIDL").s(cut).close();
     let pipelined = logged_in_with(CAPA_PIPELINING).c("UIDL").c("LIST").s(cut).close();
     let next = mail
-        .listed()
-        .c("RETR 1")
-        .s(mail.retr(1))
-        .c("RETR 2")
-        .s(mail.retr(2))
+        .retrieved_1_and_2()
         .c("DELE 1")
         .s("+OK\r\n")
         .c("DELE 2")
@@ -321,16 +324,7 @@ async fn a_uidl_listing_cut_short_fetches_nothing_and_the_next_fetch_succeeds() 
     for _ in 0..2 {
         let report = setup.fetch_with(&options()).await;
         let error = pop3_error(&report);
-        assert!(
-            matches!(
-                error,
-                Pop3Error::Closed {
-                    phase: Phase::Command("UIDL"),
-                    ..
-                }
-            ),
-            "{error:?}"
-        );
+        assert_closed_in(error, Phase::Command("UIDL"));
         assert!(error.is_temporary());
         assert_eq!((report.new, report.deleted_on_server), (0, 0));
         assert!(stored(&setup).is_empty());
@@ -349,13 +343,7 @@ async fn a_uidl_listing_cut_short_fetches_nothing_and_the_next_fetch_succeeds() 
         format!("{LOGIN}UIDL\r\nLIST\r\nRETR 1\r\nRETR 2\r\nDELE 1\r\nDELE 2\r\nQUIT\r\n")
     );
     assert_eq!(stored(&setup), sorted(vec![body(1), body(2)]));
-    assert_eq!(
-        server_states(&setup),
-        vec![
-            ("uid-0001".into(), ServerState::Deleted),
-            ("uid-0002".into(), ServerState::Deleted)
-        ]
-    );
+    assert_eq!(server_states(&setup), both(ServerState::Deleted));
 }
 
 // ---- case 5: silence after STLS +OK, or in the middle of RETR ------------
@@ -379,16 +367,7 @@ async fn silence_after_stls_ok_times_out_before_any_credentials() {
     let started = Instant::now();
     let report = setup.fetch_with(&options).await;
     let error = pop3_error(&report);
-    assert!(
-        matches!(
-            error,
-            Pop3Error::Timeout {
-                phase: Phase::TlsHandshake,
-                ..
-            }
-        ),
-        "{error:?}"
-    );
+    assert_timed_out_in(error, Phase::TlsHandshake);
     assert!(error.is_temporary());
     assert!(
         started.elapsed() < Duration::from_millis(1_400),
@@ -444,16 +423,7 @@ async fn a_stalled_retr_times_out_without_quit() {
     let started = Instant::now();
     let report = setup.fetch_with(&impatient).await;
     let error = pop3_error(&report);
-    assert!(
-        matches!(
-            error,
-            Pop3Error::Timeout {
-                phase: Phase::Command("RETR"),
-                ..
-            }
-        ),
-        "{error:?}"
-    );
+    assert_timed_out_in(error, Phase::Command("RETR"));
     assert!(error.is_temporary());
     assert!(
         started.elapsed() < Duration::from_millis(1_400),
@@ -480,13 +450,7 @@ async fn a_stalled_retr_times_out_without_quit() {
         format!("{LOGIN}UIDL\r\nLIST\r\nRETR 2\r\nDELE 2\r\nDELE 1\r\nQUIT\r\n")
     );
     assert_eq!(stored(&setup), sorted(vec![body(1), body(2)]));
-    assert_eq!(
-        server_states(&setup),
-        vec![
-            ("uid-0001".into(), ServerState::Deleted),
-            ("uid-0002".into(), ServerState::Deleted)
-        ]
-    );
+    assert_eq!(server_states(&setup), both(ServerState::Deleted));
 }
 
 // ---- case 7: QUIT not confirmed ------------------------------------------
@@ -499,11 +463,7 @@ async fn a_stalled_retr_times_out_without_quit() {
 async fn quit_not_confirmed_is_settled_by_the_next_listing(quit: fn(Script) -> Script) {
     let first = Maildrop(vec![("uid-0001", body(1)), ("uid-0002", body(2))]);
     let session = first
-        .listed()
-        .c("RETR 1")
-        .s(first.retr(1))
-        .c("RETR 2")
-        .s(first.retr(2))
+        .retrieved_1_and_2()
         .c("DELE 1")
         .s("+OK\r\n")
         .c("DELE 2")
@@ -525,13 +485,7 @@ async fn quit_not_confirmed_is_settled_by_the_next_listing(quit: fn(Script) -> S
         "{:?}",
         report.warnings
     );
-    assert_eq!(
-        server_states(&setup),
-        vec![
-            ("uid-0001".into(), ServerState::DeletePending),
-            ("uid-0002".into(), ServerState::DeletePending)
-        ]
-    );
+    assert_eq!(server_states(&setup), both(ServerState::DeletePending));
 
     let report = setup.fetch_with(&options()).await;
     ok(&report);
@@ -547,13 +501,7 @@ async fn quit_not_confirmed_is_settled_by_the_next_listing(quit: fn(Script) -> S
         format!("{LOGIN}UIDL\r\nLIST\r\nDELE 1\r\nQUIT\r\n")
     );
     assert_eq!(stored(&setup), sorted(vec![body(1), body(2)]));
-    assert_eq!(
-        server_states(&setup),
-        vec![
-            ("uid-0001".into(), ServerState::Deleted),
-            ("uid-0002".into(), ServerState::Deleted)
-        ]
-    );
+    assert_eq!(server_states(&setup), both(ServerState::Deleted));
 }
 
 /// Case 7: QUIT answered `-ERR some deleted messages not removed`.
@@ -580,13 +528,7 @@ async fn eof_instead_of_quit_ok_leaves_deletions_pending_for_the_next_listing() 
 #[tokio::test]
 async fn a_silent_close_between_commands_is_an_error_and_deletes_nothing() {
     let mail = Maildrop(vec![("uid-0001", body(1)), ("uid-0002", body(2))]);
-    let closing = mail
-        .listed()
-        .c("RETR 1")
-        .s(mail.retr(1))
-        .c("RETR 2")
-        .s(mail.retr(2))
-        .half_close();
+    let closing = mail.retrieved_1_and_2().half_close();
     let next = mail
         .listed()
         .c("DELE 1")
@@ -600,26 +542,11 @@ async fn a_silent_close_between_commands_is_an_error_and_deletes_nothing() {
 
     let report = setup.fetch_with(&options()).await;
     let error = pop3_error(&report);
-    assert!(
-        matches!(
-            error,
-            Pop3Error::Closed {
-                phase: Phase::Command("DELE"),
-                ..
-            }
-        ),
-        "{error:?}"
-    );
+    assert_closed_in(error, Phase::Command("DELE"));
     assert!(error.is_temporary());
     assert_eq!(report.deleted_on_server, 0);
     assert_eq!(stored(&setup), sorted(vec![body(1), body(2)]));
-    assert_eq!(
-        server_states(&setup),
-        vec![
-            ("uid-0001".into(), ServerState::DeletePending),
-            ("uid-0002".into(), ServerState::DeletePending)
-        ]
-    );
+    assert_eq!(server_states(&setup), both(ServerState::DeletePending));
 
     let report = setup.fetch_with(&options()).await;
     ok(&report);
@@ -637,13 +564,7 @@ async fn a_silent_close_between_commands_is_an_error_and_deletes_nothing() {
         format!("{LOGIN}UIDL\r\nLIST\r\nDELE 1\r\nDELE 2\r\nQUIT\r\n")
     );
     assert_eq!(stored(&setup), sorted(vec![body(1), body(2)]));
-    assert_eq!(
-        server_states(&setup),
-        vec![
-            ("uid-0001".into(), ServerState::Deleted),
-            ("uid-0002".into(), ServerState::Deleted)
-        ]
-    );
+    assert_eq!(server_states(&setup), both(ServerState::Deleted));
 }
 
 /// Case 8: the server closes silently right after the listing. The RETR
@@ -656,16 +577,7 @@ async fn a_silent_close_after_the_listing_stores_and_marks_nothing() {
     let setup = setup(&server, Security::Plain, ServerPolicy::DeleteAfterDownload, None);
     let report = setup.fetch_with(&options()).await;
     let error = pop3_error(&report);
-    assert!(
-        matches!(
-            error,
-            Pop3Error::Closed {
-                phase: Phase::Command("RETR"),
-                ..
-            }
-        ),
-        "{error:?}"
-    );
+    assert_closed_in(error, Phase::Command("RETR"));
     assert!(stored(&setup).is_empty());
     assert!(server_states(&setup).is_empty());
     let transcript = server.finish().await;
@@ -692,11 +604,7 @@ fn big_message() -> Vec<u8> {
 async fn a_twin_left_by_the_size_limit_never_gets_a_dele() {
     let mail = Maildrop(vec![("twin", body(1)), ("uid-0002", body(2)), ("twin", big_message())]);
     let skip = mail
-        .listed()
-        .c("RETR 1")
-        .s(mail.retr(1))
-        .c("RETR 2")
-        .s(mail.retr(2))
+        .retrieved_1_and_2()
         .c("DELE 1")
         .s("+OK\r\n")
         .c("DELE 2")
@@ -704,11 +612,7 @@ async fn a_twin_left_by_the_size_limit_never_gets_a_dele() {
         .c("QUIT")
         .s("+OK\r\n");
     let headers = mail
-        .listed()
-        .c("RETR 1")
-        .s(mail.retr(1))
-        .c("RETR 2")
-        .s(mail.retr(2))
+        .retrieved_1_and_2()
         .c("TOP 3 0")
         .s(mail.top0(3))
         .c("DELE 1")
@@ -766,11 +670,7 @@ async fn a_twin_left_by_the_size_limit_never_gets_a_dele() {
 async fn a_twin_cut_off_before_its_retr_never_gets_a_dele() {
     let mail = Maildrop(vec![("twin", body(1)), ("uid-0002", body(2)), ("twin", body(3))]);
     let cut = mail
-        .listed()
-        .c("RETR 1")
-        .s(mail.retr(1))
-        .c("RETR 2")
-        .s(mail.retr(2))
+        .retrieved_1_and_2()
         .c("DELE 1")
         .s("+OK\r\n")
         .c("RETR 3")
@@ -797,16 +697,7 @@ async fn a_twin_cut_off_before_its_retr_never_gets_a_dele() {
 
     let report = setup.fetch_with(&options).await;
     let error = pop3_error(&report);
-    assert!(
-        matches!(
-            error,
-            Pop3Error::Closed {
-                phase: Phase::Command("RETR"),
-                ..
-            }
-        ),
-        "{error:?}"
-    );
+    assert_closed_in(error, Phase::Command("RETR"));
     assert_eq!(report.deleted_on_server, 0);
     assert_eq!(stored(&setup), sorted(vec![body(1), body(2)]));
     // Message 2 was committed but its DELE never sent.

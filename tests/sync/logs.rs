@@ -5,7 +5,7 @@
 
 use std::io::Write as _;
 use std::path::PathBuf;
-use std::process::{Command, Output, Stdio};
+use std::process::{Output, Stdio};
 
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD as BASE64;
@@ -14,6 +14,7 @@ use serde_json::Value;
 
 use crate::cli::Background;
 use crate::support::dovecot::{ALICE, ALICE_PASSWORD, Dovecot};
+use crate::support::postie_cli::postie;
 
 const USER: &str = "logtest";
 const PASSWORD: &str = "Sesame-7f3a9c-Secret";
@@ -44,12 +45,8 @@ impl Logged {
     /// `postie --verbose ARGS` (unless `quiet`) with `stdin`, `POSTIE_LOG`
     /// set to `filter` when given.
     fn run_with(&mut self, args: &[&str], stdin: &str, filter: Option<&str>, quiet: bool) -> Output {
-        let mut command = Command::new(env!("CARGO_BIN_EXE_postie"));
+        let mut command = postie(&self.data_dir);
         command
-            // The words these tests look for are English ones.
-            .env("LC_ALL", "C.UTF-8")
-            .arg("--data-dir")
-            .arg(&self.data_dir)
             .args(args)
             .env("POSTIE_LOG_DIR", &self.log_dir)
             .env_remove("POSTIE_LOG")
@@ -365,10 +362,7 @@ fn unwritable_log_directory_is_not_fatal() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("a-file");
     std::fs::write(&file, "not a directory").unwrap();
-    let output = Command::new(env!("CARGO_BIN_EXE_postie"))
-        .env("LC_ALL", "C.UTF-8")
-        .arg("--data-dir")
-        .arg(dir.path().join("data"))
+    let output = postie(&dir.path().join("data"))
         .args(["account", "list", "--json"])
         .env("POSTIE_LOG_DIR", file.join("logs"))
         .env_remove("POSTIE_LOG")

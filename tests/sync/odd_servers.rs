@@ -13,6 +13,8 @@ use postie::pop3::{AuthMethod, Security, Timeouts};
 use postie::store::{MessageFilter, ServerState, Store};
 use postie::sync::{FetchError, FetchOptions, FetchReport, Fetcher};
 
+use crate::engine::Setup;
+use crate::support::postie_cli::postie;
 use crate::support::scripted::{Script, ScriptedServer, Transcript};
 
 /// A data directory with one account (USER alice, PASS secret, plain) on
@@ -24,8 +26,7 @@ struct Odd {
 
 impl Odd {
     fn new(port: u16, policy: ServerPolicy) -> Odd {
-        let dir = tempfile::tempdir().unwrap();
-        let settings = AccountSettings {
+        let Setup { dir, account, .. } = Setup::for_settings(&AccountSettings {
             name: "odd".into(),
             host: "127.0.0.1".into(),
             port,
@@ -36,11 +37,7 @@ impl Odd {
             policy,
             pinned_certificate: None,
             size_limit: None,
-        };
-        let account = Store::open(dir.path())
-            .unwrap()
-            .add_account(&settings, "unused")
-            .unwrap();
+        });
         Odd { dir, account }
     }
 
@@ -475,6 +472,15 @@ fn pipelined_retr(answers: Vec<u8>) -> Script {
         .s(answers)
 }
 
+/// The session after one of those: the same mail in lock-step, both
+/// messages retrieved and deleted.
+fn lock_step_retr_and_dele() -> Script {
+    let messages = [mail("one"), mail("two")];
+    let refs: Vec<&[u8]> = messages.iter().map(Vec::as_slice).collect();
+    let session = normal_session(&["USER", "UIDL"], &["uid-1", "uid-2"], &refs, &[1, 2]);
+    with_deletions(session, &[1, 2])
+}
+
 /// After an out-of-step session: a lock-step server with the same mail
 /// gets each message stored under its own UIDL, then deleted.
 async fn next_fetch_stores_each_message_under_its_own_uidl(odd: &Odd) {
@@ -498,11 +504,7 @@ async fn next_fetch_stores_each_message_under_its_own_uidl(odd: &Odd) {
 #[tokio::test]
 async fn a_missing_pipelined_answer_stores_nothing_and_deletes_nothing() {
     let first = pipelined_retr(retr(&mail("two")));
-    let messages = [mail("one"), mail("two")];
-    let refs: Vec<&[u8]> = messages.iter().map(Vec::as_slice).collect();
-    let second = normal_session(&["USER", "UIDL"], &["uid-1", "uid-2"], &refs, &[1, 2]);
-    let second = with_deletions(second, &[1, 2]);
-    let server = ScriptedServer::start(None, vec![first, second]).await;
+    let server = ScriptedServer::start(None, vec![first, lock_step_retr_and_dele()]).await;
     let odd = Odd::new(server.port, ServerPolicy::DeleteAfterDownload);
     let report = odd.fetch().await;
     let error = fetch_error(&report);
@@ -534,13 +536,7 @@ async fn an_extra_pipelined_answer_is_caught_before_anything_is_stored() {
     answers.extend_from_slice(&retr(&mail("one")));
     answers.extend_from_slice(&retr(&mail("two")));
     let first = pipelined_retr(answers);
-    let messages = [mail("one"), mail("two")];
-    let refs: Vec<&[u8]> = messages.iter().map(Vec::as_slice).collect();
-    let second = with_deletions(
-        normal_session(&["USER", "UIDL"], &["uid-1", "uid-2"], &refs, &[1, 2]),
-        &[1, 2],
-    );
-    let server = ScriptedServer::start(None, vec![first, second]).await;
+    let server = ScriptedServer::start(None, vec![first, lock_step_retr_and_dele()]).await;
     let odd = Odd::new(server.port, ServerPolicy::DeleteAfterDownload);
     let report = odd.fetch().await;
     let error = fetch_error(&report);
@@ -662,13 +658,10 @@ const FORBIDDEN: [&str; 9] = [
 
 /// `postie --verbose fetch odd` at TRACE, with its log in `log_dir`.
 fn postie_fetch(data_dir: &std::path::Path, log_dir: &std::path::Path) -> std::process::Output {
-    std::process::Command::new(env!("CARGO_BIN_EXE_postie"))
-        .env("LC_ALL", "C.UTF-8")
+    postie(data_dir)
         .env("POSTIE_LOG_DIR", log_dir)
         .env("POSTIE_LOG", "trace")
         .env_remove("RUST_LOG")
-        .arg("--data-dir")
-        .arg(data_dir)
         .args(["--verbose", "fetch", "odd"])
         .stdin(std::process::Stdio::null())
         .output()

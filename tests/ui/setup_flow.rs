@@ -184,3 +184,50 @@ fn an_address_fills_in_the_provider_settings() {
             .is_empty()
     );
 }
+
+/// Case 15: a server that announces `EXPIRE 0` deletes what it hands out,
+/// so "keep it on the server" cannot be had there. The test connection
+/// finds it, chooses delete-after-download, and the options that keep mail
+/// say why they cannot be chosen; the account is saved that way.
+#[test]
+fn a_server_that_keeps_nothing_turns_keeping_off() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = Harness::start(dir.path(), false);
+    harness.wait_for_text("Welcome to Postie");
+    harness.click("Add an account");
+    let server = harness.runtime.block_on(ScriptedServer::start(
+        None,
+        vec![
+            Script::logged_in(&["USER", "UIDL", "EXPIRE 0"])
+                .c("STAT")
+                .s("+OK 0 0\r\n")
+                .c("QUIT")
+                .s("+OK bye\r\n"),
+        ],
+    ));
+    fill_form(&mut harness, server.port);
+    harness.click("None: the password and mail cross the network unencrypted");
+    harness.replace_text("setup-port", &server.port.to_string());
+    assert!(
+        !harness.shows_containing("Not on this server"),
+        "nothing is ruled out before the test"
+    );
+    harness.click("Test connection");
+    harness.wait_for_text("Connected and logged in.");
+    assert!(harness.shows("Not at all: it deletes each message once downloaded"));
+    let why = "Not on this server: it deletes every message once it has been downloaded (EXPIRE 0).";
+    assert!(harness.shows(why), "the options that keep mail say why not");
+    // (That they cannot be chosen is `[lib] ui::screen::setup::tests::
+    // an_expire_zero_server_allows_only_deleting_after_download`.)
+    harness.runtime.block_on(server.finish()).assert_ok();
+
+    harness.click("Save");
+    harness.wait_until("the account to be saved", |h| !h.app.accounts().is_empty());
+    let store = postie::store::Store::open(dir.path()).unwrap();
+    let account = store.accounts().unwrap().remove(0);
+    assert_eq!(
+        account.settings.policy,
+        postie::account::ServerPolicy::DeleteAfterDownload
+    );
+    let _ = postie::secrets::keyring_delete(&account.keyring_key);
+}

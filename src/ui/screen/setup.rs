@@ -18,7 +18,7 @@ use crate::pop3::{
 use crate::presets::{self, Preset};
 use crate::store::{AccountId, AccountProfile};
 use crate::t;
-use crate::ui::choice::choice;
+use crate::ui::choice::{choice, unavailable_choice};
 use crate::ui::data::StoreClient;
 use crate::ui::format;
 use crate::ui::icons::{Icon, icon};
@@ -189,6 +189,9 @@ pub struct Setup {
     pinned: Option<Fingerprint>,
     preset: Option<&'static Preset>,
     test: TestState,
+    /// The last test found the server announcing `EXPIRE 0`: it deletes
+    /// what is downloaded, so the options that keep mail there cannot be.
+    server_keeps_nothing: bool,
     certificate: Option<CertificateProblem>,
     saving: bool,
     error: Option<String>,
@@ -216,6 +219,7 @@ impl Setup {
             pinned: None,
             preset: None,
             test: TestState::Idle,
+            server_keeps_nothing: false,
             certificate: None,
             saving: false,
             error: None,
@@ -268,6 +272,7 @@ impl Setup {
             Message::Port(value) => {
                 self.port = value.chars().filter(char::is_ascii_digit).take(5).collect();
                 self.server_edited = true;
+                self.server_keeps_nothing = false;
             }
             Message::Security(security) => {
                 if self.port.parse::<u16>().ok() == Some(self.security.default_port()) || self.port.is_empty() {
@@ -284,10 +289,22 @@ impl Setup {
             Message::UsePasswordCommand(value) => self.use_password_command = value,
             Message::PasswordCommand(value) => self.password_command = value,
             Message::Auth(choice) => self.auth = choice.0,
-            Message::Policy(kind) => self.policy = kind,
+            Message::Policy(kind) => {
+                if !self.server_keeps_nothing || kind == PolicyKind::DeleteAfterDownload {
+                    self.policy = kind;
+                }
+            }
             Message::Days(value) => self.days = value.chars().filter(char::is_ascii_digit).take(4).collect(),
             Message::TestConnection => return (self.test_connection(), None),
-            Message::Tested(Ok(report)) => self.test = TestState::Passed(report),
+            Message::Tested(Ok(report)) => {
+                // Case 15: "leave on server" is turned off where the
+                // server leaves nothing (RFC 2449 §6.7).
+                self.server_keeps_nothing = report.retention == Some(Retention::Days(0));
+                if self.server_keeps_nothing {
+                    self.policy = PolicyKind::DeleteAfterDownload;
+                }
+                self.test = TestState::Passed(report);
+            }
             Message::Tested(Err(failure)) => {
                 self.test = TestState::Failed(failure.message);
                 self.certificate = failure.certificate.filter(|problem| problem.host == self.host);
@@ -343,6 +360,7 @@ impl Setup {
         if host != self.host {
             self.pinned = None;
             self.certificate = None;
+            self.server_keeps_nothing = false;
         }
         self.host = host;
     }
@@ -619,8 +637,15 @@ impl Setup {
     }
 
     fn policy_view(&self) -> Element<'_, Message> {
+        // Where the server deletes what it hands out, only deleting after
+        // download can be chosen; the others say why they cannot.
+        let keeps_nothing = self.server_keeps_nothing;
         let option = |label: String, explanation: String, kind: PolicyKind| {
-            choice(label, Some(explanation), self.policy == kind, Message::Policy(kind))
+            if keeps_nothing && kind != PolicyKind::DeleteAfterDownload {
+                unavailable_choice(label, Some(t!("setup-policy-server-keeps-nothing")))
+            } else {
+                choice(label, Some(explanation), self.policy == kind, Message::Policy(kind))
+            }
         };
         let days: i64 = self.days.parse().unwrap_or(0);
         let mut column = column![
@@ -936,5 +961,50 @@ mod tests {
         assert_eq!(setup.pinned, Some(Fingerprint([2; 32])));
         let _ = setup.update(Message::Host("pop.example.org".into()), &client);
         assert_eq!(setup.pinned, None);
+    }
+
+    // tests/README.md case 15: where the server deletes what it hands out,
+    // only deleting after download can be chosen, until the form names
+    // another server.
+    #[test]
+    fn an_expire_zero_server_allows_only_deleting_after_download() {
+        let dir = tempfile::tempdir().unwrap();
+        let client = StoreClient::open(dir.path()).unwrap();
+        let mut setup = Setup::new();
+        let _ = setup.update(Message::Host("pop.example.org".into()), &client);
+        let tested = |retention| {
+            Message::Tested(Ok(TestReport {
+                encryption: TestEncryption::None,
+                login: AuthMethod::User,
+                tracks_downloads: true,
+                messages: 0,
+                size: 0,
+                retention,
+            }))
+        };
+        let _ = setup.update(tested(Some(Retention::Days(30))), &client);
+        assert_eq!(
+            setup.policy,
+            PolicyKind::Keep,
+            "a server that keeps mail a while changes nothing"
+        );
+        let _ = setup.update(tested(Some(Retention::Days(0))), &client);
+        assert_eq!(setup.policy, PolicyKind::DeleteAfterDownload);
+        for kind in [
+            PolicyKind::Keep,
+            PolicyKind::DeleteAfterDays,
+            PolicyKind::DeleteWhenTrashed,
+        ] {
+            let _ = setup.update(Message::Policy(kind), &client);
+            assert_eq!(
+                setup.policy,
+                PolicyKind::DeleteAfterDownload,
+                "{kind:?} cannot be chosen"
+            );
+        }
+        // Another server: every choice is open again.
+        let _ = setup.update(Message::Host("pop.example.net".into()), &client);
+        let _ = setup.update(Message::Policy(PolicyKind::Keep), &client);
+        assert_eq!(setup.policy, PolicyKind::Keep);
     }
 }
