@@ -66,7 +66,7 @@ mod tests {
     /// A loader with `language` alone (no English fallback), so a missing
     /// message is missing rather than English.
     fn loader_for(language: &LanguageIdentifier) -> FluentLanguageLoader {
-        let loader = i18n_embed::fluent::fluent_language_loader!();
+        let loader = crate::i18n::new_loader();
         loader
             .load_languages(&Translations, std::slice::from_ref(language))
             .unwrap();
@@ -127,9 +127,7 @@ mod tests {
     #[test]
     fn every_language_has_every_help_message() {
         let texts = all_help_texts();
-        let languages = i18n_embed::fluent::fluent_language_loader!()
-            .available_languages(&Translations)
-            .unwrap();
+        let languages = crate::i18n::new_loader().available_languages(&Translations).unwrap();
         assert!(languages.len() >= 6, "{languages:?}");
         for language in &languages {
             let loader = loader_for(language);

@@ -9,7 +9,6 @@
 
 use i18n_embed::fluent::FluentLanguageLoader;
 use i18n_embed::unic_langid::LanguageIdentifier;
-use i18n_embed_fl::fl;
 use intl_memoizer::Memoizable;
 use jiff::tz::TimeZone;
 use jiff::{Timestamp, ToSpan as _, Zoned};
@@ -139,7 +138,7 @@ impl<'a> Clock<'a> {
 
     fn time_of_day(&self, at: &Zoned) -> String {
         let loader = self.loader;
-        fl!(
+        crate::t_in!(
             loader,
             "time-of-day",
             hour = format!("{:02}", at.hour()),
@@ -151,9 +150,9 @@ impl<'a> Clock<'a> {
         let loader = self.loader;
         let month = at.month();
         if long {
-            fl!(loader, "month-long", month = month)
+            crate::t_in!(loader, "month-long", month = month)
         } else {
-            fl!(loader, "month-short", month = month)
+            crate::t_in!(loader, "month-short", month = month)
         }
     }
 
@@ -162,9 +161,9 @@ impl<'a> Clock<'a> {
         // 1 = Monday … 7 = Sunday, as ISO 8601 counts.
         let weekday = at.weekday().to_monday_one_offset();
         if long {
-            fl!(loader, "weekday-long", weekday = weekday)
+            crate::t_in!(loader, "weekday-long", weekday = weekday)
         } else {
-            fl!(loader, "weekday-short", weekday = weekday)
+            crate::t_in!(loader, "weekday-short", weekday = weekday)
         }
     }
 
@@ -181,7 +180,7 @@ impl<'a> Clock<'a> {
         }
         let six_days_ago = now.date().checked_sub(6.days()).unwrap_or(now.date());
         if at.date() >= six_days_ago && at.date() <= now.date() {
-            return fl!(
+            return crate::t_in!(
                 loader,
                 "date-weekday-time",
                 weekday = self.weekday(&at, false),
@@ -190,9 +189,9 @@ impl<'a> Clock<'a> {
         }
         let day = at.day().to_string();
         if at.year() == now.year() {
-            return fl!(loader, "date-day-month", day = day, month = self.month(&at, false));
+            return crate::t_in!(loader, "date-day-month", day = day, month = self.month(&at, false));
         }
-        fl!(
+        crate::t_in!(
             loader,
             "date-day-month-year",
             day = day,
@@ -208,7 +207,7 @@ impl<'a> Clock<'a> {
             return String::new();
         };
         let at = at.to_zoned(zone);
-        fl!(
+        crate::t_in!(
             loader,
             "date-full",
             weekday = self.weekday(&at, true),
@@ -225,18 +224,18 @@ impl<'a> Clock<'a> {
         let loader = self.loader;
         let seconds = now.saturating_sub(unix);
         match seconds {
-            s if s.abs() < 60 => fl!(loader, "time-just-now"),
+            s if s.abs() < 60 => crate::t_in!(loader, "time-just-now"),
             s if s > 0 && s < 3600 => {
                 let minutes: i64 = s / 60;
-                fl!(loader, "time-minutes-ago", minutes = minutes)
+                crate::t_in!(loader, "time-minutes-ago", minutes = minutes)
             }
             s if s < 0 && s > -3600 => {
                 // Rounded up: a check due in 9 min 30 s is "in 10 minutes".
                 let minutes: i64 = (-s + 59) / 60;
-                fl!(loader, "time-in-minutes", minutes = minutes)
+                crate::t_in!(loader, "time-in-minutes", minutes = minutes)
             }
             _ => match Timestamp::from_second(unix) {
-                Ok(at) => fl!(loader, "time-at", time = self.time_of_day(&at.to_zoned(zone))),
+                Ok(at) => crate::t_in!(loader, "time-at", time = self.time_of_day(&at.to_zoned(zone))),
                 Err(_) => String::new(),
             },
         }
@@ -250,13 +249,13 @@ impl<'a> Clock<'a> {
         let numbers = self.numbers();
         let b = bytes as f64;
         if b < KB {
-            fl!(loader, "size-bytes", size = numbers.integer(bytes as i64))
+            crate::t_in!(loader, "size-bytes", size = numbers.integer(bytes as i64))
         } else if b < KB * KB {
-            fl!(loader, "size-kilobytes", size = numbers.decimal(b / KB, 0))
+            crate::t_in!(loader, "size-kilobytes", size = numbers.decimal(b / KB, 0))
         } else if b < KB * KB * KB {
-            fl!(loader, "size-megabytes", size = numbers.decimal(b / (KB * KB), 1))
+            crate::t_in!(loader, "size-megabytes", size = numbers.decimal(b / (KB * KB), 1))
         } else {
-            fl!(loader, "size-gigabytes", size = numbers.decimal(b / (KB * KB * KB), 1))
+            crate::t_in!(loader, "size-gigabytes", size = numbers.decimal(b / (KB * KB * KB), 1))
         }
     }
 }

@@ -2,7 +2,7 @@
 //!
 //! Every user-visible string lives in `i18n/<lang>/postie.ftl` (Fluent).
 //! Code asks for one with [`t!`](crate::t), whose message ids and
-//! arguments are checked against the English file when it compiles.
+//! arguments a test checks against the English file.
 //! English is the fallback: a message missing from a translation shows in
 //! English rather than as an id.
 //!
@@ -27,11 +27,22 @@ use rust_embed::RustEmbed;
 #[folder = "i18n/"]
 struct Translations;
 
+/// English, the language every other falls back to.
+fn english() -> LanguageIdentifier {
+    LanguageIdentifier::from_bytes(b"en").unwrap_or_default()
+}
+
+/// An empty loader for Postie's messages: the domain names the files
+/// (postie.ftl), and English is the fallback.
+pub(crate) fn new_loader() -> FluentLanguageLoader {
+    FluentLanguageLoader::new("postie", english())
+}
+
 /// The loader every `t!` reads from. English is always loaded, so a
 /// message is found even before [`init`] runs (tests, early errors).
 pub static LOADER: LazyLock<FluentLanguageLoader> = LazyLock::new(|| {
-    let loader = i18n_embed::fluent::fluent_language_loader!();
-    // The English file is compiled in and checked by `fl!`; failing to
+    let loader = new_loader();
+    // The English file is compiled in and checked by a test; failing to
     // load it would be a build defect, and English words with ids as the
     // fallback still beat a crash.
     if let Err(error) = loader.load_fallback_language(&Translations) {
@@ -42,12 +53,30 @@ pub static LOADER: LazyLock<FluentLanguageLoader> = LazyLock::new(|| {
 });
 
 /// A message in the current language: `t!("id")` or
-/// `t!("id", name = value, …)`. Ids and argument names are checked at
-/// compile time against `i18n/en/postie.ftl`.
+/// `t!("id", name = value, …)`, each value anything Fluent takes (text,
+/// a number). Every call's id and argument names are checked against
+/// `i18n/en/postie.ftl` by a test (`i18n::tests::every_message_the_code_
+/// asks_for_exists_with_its_arguments`), which reads the source.
 #[macro_export]
 macro_rules! t {
-    ($($args:tt)*) => {
-        i18n_embed_fl::fl!($crate::i18n::LOADER, $($args)*)
+    ($($rest:tt)*) => {
+        $crate::t_in!($crate::i18n::LOADER, $($rest)*)
+    };
+}
+
+/// [`t!`] from a given loader (formats for a language other than the
+/// app's, as the date and size helpers and their tests do).
+#[macro_export]
+macro_rules! t_in {
+    ($loader:expr, $id:literal $(,)?) => {
+        ($loader).get($id)
+    };
+    ($loader:expr, $id:literal, $($name:ident = $value:expr),+ $(,)?) => {
+        ($loader).get_args_concrete($id, {
+            let mut args = ::std::collections::HashMap::new();
+            $( args.insert(stringify!($name), ($value).into()); )+
+            args
+        })
     };
 }
 
@@ -120,7 +149,7 @@ pub fn native_name(language: &LanguageIdentifier) -> String {
         available()
             .into_iter()
             .map(|language| {
-                let loader = i18n_embed::fluent::fluent_language_loader!();
+                let loader = new_loader();
                 let name = match loader.load_languages(&Translations, std::slice::from_ref(&language)) {
                     Ok(()) => loader.get("language-name"),
                     Err(_) => language.to_string(),

@@ -241,7 +241,7 @@ fn every_language_names_itself() {
 /// A loader of its own, so these tests never switch the app's language
 /// under other tests running at the same time.
 fn loader_for(tag: &str) -> FluentLanguageLoader {
-    let loader = i18n_embed::fluent::fluent_language_loader!();
+    let loader = crate::i18n::new_loader();
     let language: LanguageIdentifier = tag.parse().expect("tag");
     loader
         .load_languages(&Translations, &[language, "en".parse().expect("en")])
@@ -336,7 +336,7 @@ fn relative_times_use_plural_rules() {
 fn counts_in_messages_are_grouped() {
     let de = loader_for("de");
     assert_eq!(
-        i18n_embed_fl::fl!(de, "time-minutes-ago", minutes = 12_345),
+        crate::t_in!(de, "time-minutes-ago", minutes = 12_345),
         "vor 12.345 Minuten"
     );
 }
@@ -345,4 +345,244 @@ fn counts_in_messages_are_grouped() {
 fn the_app_language_starts_as_english_without_init() {
     assert_eq!(current().to_string(), "en");
     assert_eq!(crate::t!("time-just-now"), "just now");
+}
+
+/// One `t!` or `t_in!` call found in the source.
+#[derive(Debug)]
+struct Call {
+    place: String,
+    id: String,
+    arguments: BTreeSet<String>,
+}
+
+/// What `fl!` checked when it compiled each call, checked here instead
+/// (it needed an i18n.toml at the top of the project): every `t!` and
+/// `t_in!` call in `src/` names a message of the English file, with
+/// exactly the variables that message uses.
+#[test]
+fn every_message_the_code_asks_for_exists_with_its_arguments() {
+    let english = catalog("en");
+    let mut files = Vec::new();
+    rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut files);
+    let mut calls = Vec::new();
+    for file in &files {
+        let source = std::fs::read_to_string(file).unwrap();
+        calls.extend(message_calls(&file.display().to_string(), &source));
+    }
+    assert!(calls.len() > 300, "the scan found only {} calls", calls.len());
+    let mut problems = Vec::new();
+    for call in &calls {
+        match english.get(&call.id) {
+            None => problems.push(format!("{}: no message {:?}", call.place, call.id)),
+            Some(variables) if *variables != call.arguments => problems.push(format!(
+                "{}: {:?} uses {variables:?} but is given {:?}",
+                call.place, call.id, call.arguments
+            )),
+            Some(_) => {}
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// The scan itself: ids and argument names come out of every shape of
+/// call, and comments and strings do not count as calls.
+#[test]
+fn the_call_scan_reads_calls_as_the_compiler_does() {
+    let source = r#"
+        // t!("in-a-comment") is no call, nor /* t!("in-a-block") */
+        let s = "t!(\"in-a-string\")";
+        let c = '"';
+        assert!(x, "{}", crate::t!("one"));
+        crate::t!(
+            "two",
+            name = format!("{}, {}", a(b, c), "),"),
+            count = n,
+        );
+        crate::t_in!(loader, "three", size = numbers.decimal(b / (KB * KB), 1))
+        macro_rules! t { ($($rest:tt)*) => { $crate::t_in!($crate::i18n::LOADER, $($rest)*) }; }
+    "#;
+    let calls = message_calls("example", source);
+    let found: Vec<(String, Vec<String>)> = calls
+        .into_iter()
+        .map(|c| (c.id, c.arguments.into_iter().collect()))
+        .collect();
+    assert_eq!(
+        found,
+        vec![
+            ("one".to_owned(), vec![]),
+            ("two".to_owned(), vec!["count".to_owned(), "name".to_owned()]),
+            ("three".to_owned(), vec!["size".to_owned()]),
+        ]
+    );
+}
+
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+/// The `t!(…)` and `t_in!(…)` calls in Rust source, outside comments and
+/// string literals. A call whose id is a macro variable (`$…`, inside the
+/// macros themselves) is skipped.
+fn message_calls(file: &str, source: &str) -> Vec<Call> {
+    let code = without_comments_and_strings(source);
+    let bytes = code.as_bytes();
+    let mut calls = Vec::new();
+    for (name, skip_loader) in [("t!(", false), ("t_in!(", true)] {
+        let mut from = 0;
+        while let Some(found) = code[from..].find(name) {
+            let at = from + found;
+            from = at + name.len();
+            // Part of a longer name (`assert!(`, `print!(`).
+            if at > 0 && (bytes[at - 1].is_ascii_alphanumeric() || bytes[at - 1] == b'_') {
+                continue;
+            }
+            let open = at + name.len() - 1;
+            let Some(close) = matching_paren(bytes, open) else {
+                panic!("{file}: a {name} call is not closed");
+            };
+            // Arguments are read from the original text: strings were
+            // blanked in `code`, at the same offsets.
+            let mut parts = top_level_parts(&bytes[open + 1..close], &source[open + 1..close]);
+            if skip_loader {
+                parts.remove(0);
+            }
+            let Some(first) = parts.first().map(|p| p.trim()) else {
+                panic!("{file}: an empty {name} call");
+            };
+            if first.starts_with('$') {
+                continue;
+            }
+            let id = first
+                .strip_prefix('"')
+                .and_then(|rest| rest.strip_suffix('"'))
+                .unwrap_or_else(|| panic!("{file}: {name} with an id that is not a literal: {first}"));
+            let line = source[..at].matches('\n').count() + 1;
+            let arguments = parts[1..]
+                .iter()
+                .filter(|part| !part.trim().is_empty())
+                .map(|part| {
+                    let (name, _) = part
+                        .split_once('=')
+                        .unwrap_or_else(|| panic!("{file}:{line}: an argument without a name: {part}"));
+                    name.trim().to_owned()
+                })
+                .collect();
+            calls.push(Call {
+                place: format!("{file}:{line}"),
+                id: id.to_owned(),
+                arguments,
+            });
+        }
+    }
+    calls
+}
+
+/// The source with comments and the insides of string and character
+/// literals replaced by spaces (same length, same offsets), so that only
+/// code is searched and brackets in text do not count.
+fn without_comments_and_strings(source: &str) -> String {
+    let bytes = source.as_bytes();
+    let mut out = bytes.to_vec();
+    let mut i = 0;
+    let blank = |out: &mut Vec<u8>, from: usize, to: usize| {
+        for byte in &mut out[from..to] {
+            if *byte != b'\n' {
+                *byte = b' ';
+            }
+        }
+    };
+    while i < bytes.len() {
+        match bytes[i] {
+            b'/' if bytes.get(i + 1) == Some(&b'/') => {
+                let end = source[i..].find('\n').map_or(bytes.len(), |n| i + n);
+                blank(&mut out, i, end);
+                i = end;
+            }
+            b'/' if bytes.get(i + 1) == Some(&b'*') => {
+                let end = source[i + 2..].find("*/").map_or(bytes.len(), |n| i + 2 + n + 2);
+                blank(&mut out, i, end);
+                i = end;
+            }
+            b'r' if (bytes.get(i + 1) == Some(&b'"') || bytes.get(i + 1) == Some(&b'#'))
+                && (i == 0 || !(bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] == b'_')) =>
+            {
+                let hashes = bytes[i + 1..].iter().take_while(|&&b| b == b'#').count();
+                if bytes.get(i + 1 + hashes) != Some(&b'"') {
+                    i += 1;
+                    continue;
+                }
+                let start = i + 2 + hashes;
+                let closing = format!("\"{}", "#".repeat(hashes));
+                let end = source[start..].find(&closing).map_or(bytes.len(), |n| start + n);
+                blank(&mut out, start, end);
+                i = end + closing.len();
+            }
+            b'"' => {
+                let start = i + 1;
+                let mut j = start;
+                while j < bytes.len() && bytes[j] != b'"' {
+                    j += if bytes[j] == b'\\' { 2 } else { 1 };
+                }
+                blank(&mut out, start, j.min(bytes.len()));
+                i = j + 1;
+            }
+            // A character literal ('x', '\n', '"'), not a lifetime ('a).
+            b'\'' if bytes.get(i + 1) == Some(&b'\\') => {
+                let end = source[i + 2..].find('\'').map_or(bytes.len(), |n| i + 2 + n);
+                blank(&mut out, i + 1, end);
+                i = end + 1;
+            }
+            b'\'' if bytes.get(i + 2) == Some(&b'\'') => {
+                blank(&mut out, i + 1, i + 2);
+                i += 3;
+            }
+            _ => i += 1,
+        }
+    }
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// Where the bracket opened at `open` closes.
+fn matching_paren(code: &[u8], open: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    for (offset, &byte) in code[open..].iter().enumerate() {
+        match byte {
+            b'(' | b'[' | b'{' => depth += 1,
+            b')' | b']' | b'}' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(open + offset);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// `original` split at the commas that are not inside brackets, as found
+/// in `code` (the same text with strings blanked).
+fn top_level_parts<'a>(code: &[u8], original: &'a str) -> Vec<&'a str> {
+    let mut parts = Vec::new();
+    let (mut depth, mut start) = (0usize, 0usize);
+    for (i, &byte) in code.iter().enumerate() {
+        match byte {
+            b'(' | b'[' | b'{' => depth += 1,
+            b')' | b']' | b'}' => depth = depth.saturating_sub(1),
+            b',' if depth == 0 => {
+                parts.push(&original[start..i]);
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    parts.push(&original[start..]);
+    parts
 }
