@@ -299,10 +299,43 @@ impl Dovecot {
         &self.mailbox(user).messages
     }
 
-    /// The Maildir of `user`, for tests that add messages of their own
-    /// (written to `new/` with the owner of `new/`).
+    /// The Maildir of `user`.
     pub fn maildir(&self, user: &str) -> &Path {
         &self.mailbox(user).maildir
+    }
+
+    /// Delivers `lf` (a message with LF line ends) to `user` while the
+    /// server runs, as a mail system would: written in `tmp/`, then moved
+    /// to `new/`. `time` orders it among the others (POP3 order is by
+    /// time). Returns it as POP3 will show it (its UIDL is the file name).
+    pub fn deliver(&self, user: &str, time: u64, tag: &str, lf: &[u8]) -> StoredMessage {
+        let temporary = self.maildir(user).join("tmp").join(format!("{time}.{tag}"));
+        fs::write(&temporary, lf).unwrap_or_else(|e| panic!("write {}: {e}", temporary.display()));
+        let uidl = self.deliver_file(user, time, tag, &temporary, lf.len() as u64, crlf_len(lf) as u64);
+        StoredMessage { uidl, lf: lf.to_vec() }
+    }
+
+    /// Delivers a message a test wrote itself into `user`'s `tmp/` (one
+    /// too large to hold in memory), of `lf_len` bytes with LF line ends
+    /// and `crlf_len` as POP3 counts it. Returns its UIDL.
+    pub fn deliver_file(
+        &self,
+        user: &str,
+        time: u64,
+        tag: &str,
+        temporary: &Path,
+        lf_len: u64,
+        crlf_len: u64,
+    ) -> String {
+        let new = self.maildir(user).join("new");
+        // Dovecot reads mail as the Maildir's owner (not root).
+        let owner = fs::metadata(&new).unwrap_or_else(|e| panic!("{}: {e}", new.display()));
+        std::os::unix::fs::chown(temporary, Some(owner.uid()), Some(owner.gid()))
+            .unwrap_or_else(|e| panic!("chown {}: {e}", temporary.display()));
+        // S= and W= as the harness's own messages have them.
+        let name = format!("{time}.M1P4242.postie-{tag},S={lf_len},W={crlf_len}");
+        fs::rename(temporary, new.join(&name)).unwrap_or_else(|e| panic!("deliver {name}: {e}"));
+        name
     }
 
     /// Files in new/ and cur/ right now: goes down only when Dovecot

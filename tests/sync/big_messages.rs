@@ -9,7 +9,6 @@
 
 use std::fs;
 use std::io::{BufWriter, Write as _};
-use std::os::unix::fs::MetadataExt as _;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::time::{Duration, Instant};
@@ -229,7 +228,6 @@ fn scripted_setup(port: u16) -> Setup {
 /// the Maildir is, and returns the SHA-256 of what POP3 delivers (CRLF)
 /// and the CRLF size. The name carries S= and W= as Dovecot's own do.
 fn write_maildir_message(dovecot: &Dovecot, time: u64, subject: &str, body_bytes: u64) -> ([u8; 32], u64) {
-    let new = dovecot.maildir(ALICE).join("new");
     let temp = dovecot.maildir(ALICE).join("tmp").join(format!("{time}.big"));
     struct Out {
         file: BufWriter<fs::File>,
@@ -282,10 +280,7 @@ fn write_maildir_message(dovecot: &Dovecot, time: u64, subject: &str, body_bytes
         crlf_len,
     } = out;
     file.into_inner().unwrap().sync_all().unwrap();
-    let owner = fs::metadata(&new).unwrap();
-    std::os::unix::fs::chown(&temp, Some(owner.uid()), Some(owner.gid())).unwrap();
-    let name = format!("{time}.M1P4242.postie-big,S={lf_len},W={crlf_len}");
-    fs::rename(&temp, new.join(name)).unwrap();
+    dovecot.deliver_file(ALICE, time, "big", &temp, lf_len, crlf_len);
     (crlf.finalize().into(), crlf_len)
 }
 
@@ -482,21 +477,9 @@ fn a_hundred_thousand_messages_are_fetched_once_in_bounded_memory() {
     }
 }
 
-/// Puts `lf` (a message with LF line ends) in `user`'s Maildir as Dovecot
-/// would, and returns the SHA-256 of what POP3 delivers (CRLF).
+/// Delivers `lf` to ALICE; returns the SHA-256 of what POP3 delivers.
 fn add_maildir_message(dovecot: &Dovecot, time: u64, lf: &[u8]) -> [u8; 32] {
-    let maildir = dovecot.maildir(ALICE);
-    let temp = maildir.join("tmp").join(format!("{time}.hostile"));
-    fs::write(&temp, lf).unwrap();
-    let owner = fs::metadata(maildir.join("new")).unwrap();
-    std::os::unix::fs::chown(&temp, Some(owner.uid()), Some(owner.gid())).unwrap();
-    let crlf: Vec<u8> = lf
-        .iter()
-        .flat_map(|&b| if b == b'\n' { vec![b'\r', b'\n'] } else { vec![b] })
-        .collect();
-    let name = format!("{time}.M1P4242.postie-hostile,S={},W={}", lf.len(), crlf.len());
-    fs::rename(&temp, maildir.join("new").join(name)).unwrap();
-    Sha256::digest(&crlf).into()
+    Sha256::digest(dovecot.deliver(ALICE, time, "hostile", lf).crlf()).into()
 }
 
 /// Case 40: MIME structures built to exhaust a parser, fetched by `postie

@@ -104,20 +104,13 @@ fn on_server(dovecot: &Dovecot) -> BTreeSet<String> {
 /// would (written in tmp/, renamed into new/), so that a long run keeps
 /// having mail to fetch and delete.
 struct Deliveries {
-    maildir: PathBuf,
-    owner: (u32, u32),
     templates: Vec<Vec<u8>>,
     delivered: usize,
 }
 
 impl Deliveries {
     fn new(dovecot: &Dovecot) -> Deliveries {
-        use std::os::unix::fs::MetadataExt as _;
-        let maildir = dovecot.dir().join("home").join(ALICE).join("Maildir");
-        let meta = std::fs::metadata(&maildir).unwrap();
         Deliveries {
-            owner: (meta.uid(), meta.gid()),
-            maildir,
             templates: dovecot.messages(ALICE).iter().map(|m| m.lf.clone()).collect(),
             delivered: 0,
         }
@@ -125,24 +118,11 @@ impl Deliveries {
 
     /// Delivers one message (LF line ends); records what POP3 will deliver
     /// for it in `messages`.
-    fn deliver(&mut self, lf: &[u8], messages: &mut BTreeMap<String, Vec<u8>>) {
+    fn deliver(&mut self, dovecot: &Dovecot, lf: &[u8], messages: &mut BTreeMap<String, Vec<u8>>) {
         let n = self.delivered;
         self.delivered += 1;
-        let crlf: Vec<u8> = lf
-            .iter()
-            .flat_map(|&b| if b == b'\n' { vec![b'\r', b'\n'] } else { vec![b] })
-            .collect();
-        let base = format!(
-            "{}.M{n}P4243.postie-delivery,S={},W={}",
-            1_800_000_000 + n,
-            lf.len(),
-            crlf.len()
-        );
-        let temporary = self.maildir.join("tmp").join(&base);
-        std::fs::write(&temporary, lf).unwrap();
-        std::os::unix::fs::chown(&temporary, Some(self.owner.0), Some(self.owner.1)).unwrap();
-        std::fs::rename(&temporary, self.maildir.join("new").join(&base)).unwrap();
-        messages.insert(base, crlf);
+        let delivered = dovecot.deliver(ALICE, 1_800_000_000 + n as u64, &format!("delivery{n}"), lf);
+        messages.insert(delivered.uidl.clone(), delivered.crlf());
     }
 
     /// Tops the server up to `at_least` messages; records what POP3 will
@@ -152,7 +132,7 @@ impl Deliveries {
         for _ in present..at_least {
             let mut lf = format!("X-Postie-Delivery: {}\n", self.delivered).into_bytes();
             lf.extend_from_slice(&self.templates[self.delivered % self.templates.len()]);
-            self.deliver(&lf, messages);
+            self.deliver(dovecot, &lf, messages);
         }
     }
 }
@@ -1265,7 +1245,7 @@ async fn dovecot_delivers_nul_bare_cr_and_eight_bit_bytes_that_are_stored_exactl
     lf.extend_from_slice(b"\n.leading dot\n\xc3\x28 invalid UTF-8\n");
     let mut messages = BTreeMap::new();
     let mut deliveries = Deliveries::new(&dovecot);
-    deliveries.deliver(&lf, &mut messages);
+    deliveries.deliver(&dovecot, &lf, &mut messages);
     let (uidl, crlf) = messages.into_iter().next().unwrap();
     let proxy = FaultProxy::with_faults(
         dovecot.plain_port,
